@@ -1,0 +1,199 @@
+import { expect } from '@open-wc/testing';
+import {
+  bundledCatalogue,
+  extendCatalogue,
+  filterRoles,
+  findRole,
+  formatFigureDate,
+  formatMoney,
+  formatMoneyRange,
+  formatNumberRange,
+  annualToPeriod,
+  parseCatalogue,
+  resolveLocale,
+  validateCatalogue,
+  type Catalogue,
+} from './index.js';
+
+/** Every role the seed document describes, by the names it uses. */
+const SEED_ROLES: Record<string, string[]> = {
+  infrastructure: ['Cloud engineer', 'DevOps engineer', 'Platform engineer', 'Infrastructure engineer', 'SRE engineer'],
+  'back-end': ['Back end engineer'],
+  'front-end': ['Front end engineer'],
+  'full-stack': ['Full stack engineer'],
+  'sales-engineer': ['Sales engineer'],
+  'product-engineer': ['Product engineer'],
+  'ai-engineer': ['AI engineer', 'Prompt engineer'],
+  'application-support': ['Application support engineer', 'Support engineer'],
+  'qa-test': ['QA engineer', 'QA tester', 'engineer in test'],
+  'data-engineer': ['Data engineer'],
+  'data-analyst': ['Data analyst'],
+};
+
+function copy(): Catalogue {
+  return structuredClone(bundledCatalogue);
+}
+
+describe('bundled catalogue', () => {
+  it('passes its own schema and relational checks', () => {
+    const result = validateCatalogue(bundledCatalogue);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.ok).to.equal(true);
+  });
+
+  it('has every role of the seed document, found by each name the seed gives it', () => {
+    for (const [id, names] of Object.entries(SEED_ROLES)) {
+      for (const name of names) expect(findRole(bundledCatalogue, name)?.id, name).to.equal(id);
+    }
+    expect(bundledCatalogue.roles).to.have.length(Object.keys(SEED_ROLES).length);
+  });
+
+  it('fills every section of every role', () => {
+    for (const role of bundledCatalogue.roles) {
+      expect(role.summary.length, role.id).to.be.greaterThan(40);
+      expect(role.technologies.length, role.id).to.be.greaterThan(2);
+      expect(role.duties.length, role.id).to.be.greaterThan(2);
+      expect(role.environment.summary.length, role.id).to.be.greaterThan(40);
+      expect(role.requirements.skills.length, role.id).to.be.greaterThan(1);
+      expect(role.requirements.routesIn.length, role.id).to.be.greaterThan(1);
+      expect(role.interviewQuestions.length, role.id).to.be.greaterThan(1);
+      expect(role.salary.GB, `${role.id} has a GB band`).to.exist;
+      expect(role.codes?.socUk?.length, `${role.id} SOC code`).to.be.greaterThan(0);
+    }
+  });
+
+  it('gives every figure a source, a date and a basis, and marks editorial figures as estimates', () => {
+    for (const role of bundledCatalogue.roles) {
+      const figures = [...Object.values(role.salary), role.hours];
+      for (const figure of figures) {
+        expect(figure.source.name, role.id).to.have.length.greaterThan(3);
+        expect(figure.source.date, role.id).to.match(/^\d{4}/);
+        if (/estimate/i.test(figure.source.name)) expect(figure.estimate, `${role.id}: ${figure.source.name}`).to.equal(true);
+      }
+      for (const band of Object.values(role.salary)) expect(band.basis.length, role.id).to.be.greaterThan(10);
+    }
+  });
+
+  it("uses the seed's own back-end figures", () => {
+    const backEnd = findRole(bundledCatalogue, 'back-end')!;
+    expect(backEnd.salary.GB).to.include({ currency: 'GBP', min: 40000, max: 91000 });
+    expect(backEnd.hours).to.include({ min: 37, max: 45 });
+  });
+
+  it('models consultancy as a way of working, not a role', () => {
+    expect(findRole(bundledCatalogue, 'consultancy')).to.equal(undefined);
+    expect(bundledCatalogue.waysOfWorking?.map((way) => way.id)).to.deep.equal(['consultancy']);
+  });
+});
+
+describe('validateCatalogue', () => {
+  // Each case breaks one thing; the message must name the path of what is wrong.
+  const cases: [string, (c: Catalogue & Record<string, any>) => unknown, RegExp][] = [
+    ['a figure given as text', (c) => ((c.roles[3].salary.GB as any).min = '40k'), /^roles\[3\]\.salary\.GB\.min: expected a number, got "40k"$/],
+    ['a missing title', (c) => delete (c.roles[0] as any).title, /^roles\[0\]\.title: is required but missing$/],
+    ['duplicate ids', (c) => (c.roles[2].id = 'back-end'), /^roles\[2\]\.id: "back-end" is already used by roles\[1\]\.id$/],
+    ['min above max', (c) => ((c.roles[1].salary.GB as any).min = 95000), /^roles\[1\]\.salary\.GB\.min: 95000 is greater than max 91000$/],
+    ['an unknown currency', (c) => ((c.roles[0].salary.GB as any).currency = 'XYZ'), /^roles\[0\]\.salary\.GB\.currency: "XYZ" is not a currency/],
+    ['a malformed currency', (c) => ((c.roles[0].salary.GB as any).currency = 'pounds'), /^roles\[0\]\.salary\.GB\.currency: must be an ISO 4217 code/],
+    ['negative hours', (c) => ((c.roles[4].hours as any).min = -5), /^roles\[4\]\.hours\.min: must not be negative$/],
+    ['an alias that names another role', (c) => c.roles[2].aliases.push('Backend engineer'), /^roles\[2\]\.aliases\[\d+\]: "Backend engineer" is already used by roles\[1\]\.aliases\[1\]$/],
+    ['an unknown stack part', (c) => ((c.roles[0] as any).stack = 'middle'), /^roles\[0\]\.stack: expected one of "infrastructure", "back-end"/],
+    ['a misspelt field', (c) => ((c.roles[5] as any).sallary = {}), /^roles\[5\]\.sallary: is not a known field/],
+    ['a javascript: link', (c) => ((c.roles[2].salary.GB as any).source.url = 'javascript:alert(1)'), /^roles\[2\]\.salary\.GB\.source\.url: must start with http/],
+    ['a median outside the band', (c) => ((c.roles[2].salary.GB as any).median = 10), /^roles\[2\]\.salary\.GB\.median: 10 lies outside/],
+    ['roles that is not a list', (c) => ((c as any).roles = 'none'), /^roles: expected a list, got "none"$/],
+    ['a bad date', (c) => ((c.roles[6].hours.source as any).date = 'last year'), /^roles\[6\]\.hours\.source\.date: must be a date like/],
+    ['an upper-case id', (c) => (c.roles[7].id = 'QA Test'), /^roles\[7\]\.id: must be lower-case words/],
+    ['a region that is not a country code', (c) => ((c.roles[0].salary as any).england = c.roles[0].salary.GB), /^roles\[0\]\.salary\.england: region must be a two-letter/],
+    ['the wrong version', (c) => ((c as any).version = 2), /^version: expected one of 1, got 2$/],
+  ];
+
+  for (const [name, breakIt, message] of cases) {
+    it(`rejects ${name}, naming the path`, () => {
+      const broken = copy();
+      breakIt(broken as any);
+      const result = validateCatalogue(broken);
+      expect(result.ok).to.equal(false);
+      expect(result.problems.some((p) => message.test(p)), result.problems.join('\n')).to.equal(true);
+    });
+  }
+
+  it('lists every problem at once, not only the first', () => {
+    const broken = copy() as any;
+    broken.roles[0].title = 7;
+    broken.roles[1].hours.max = 'forty';
+    broken.roles[2].salary.GB.min = 90000;
+    broken.roles[2].salary.GB.max = 10;
+    const { problems } = validateCatalogue(broken);
+    expect(problems.join('\n')).to.match(/roles\[0\]\.title/).and.match(/roles\[1\]\.hours\.max/).and.match(/roles\[2\]\.salary\.GB\.min: 90000 is greater/);
+  });
+
+  it('rejects text that is not JSON, and things that are not catalogues', () => {
+    expect(parseCatalogue('{ "roles": [').problems[0]).to.match(/^\(root\): not valid JSON/);
+    expect(validateCatalogue(null).problems[0]).to.equal('(root): expected an object, got null');
+    expect(validateCatalogue([]).problems[0]).to.equal('(root): expected an object, got a list');
+  });
+});
+
+describe('lookup', () => {
+  it('finds roles by id, alias or title, ignoring case, spaces and hyphens', () => {
+    expect(findRole(bundledCatalogue, 'BACK END')?.id).to.equal('back-end');
+    expect(findRole(bundledCatalogue, 'devops engineer')?.id).to.equal('infrastructure');
+    expect(findRole(bundledCatalogue, 'sdet')?.id).to.equal('qa-test');
+    expect(findRole(bundledCatalogue, 'Data_Analyst')?.id).to.equal('data-analyst');
+    expect(findRole(bundledCatalogue, 'astronaut')).to.equal(undefined);
+    expect(findRole(bundledCatalogue, '')).to.equal(undefined);
+  });
+
+  it('filters by text, stack, technology, pay floor and working conditions', () => {
+    const ids = (roles: { id: string }[]) => roles.map((r) => r.id);
+    expect(ids(filterRoles(bundledCatalogue, { text: 'terraform' }))).to.deep.equal(['infrastructure']);
+    expect(ids(filterRoles(bundledCatalogue, { stack: 'front-end' }))).to.deep.equal(['front-end']);
+    expect(ids(filterRoles(bundledCatalogue, { technologies: ['python', 'SQL'] }))).to.include.members(['back-end', 'data-engineer', 'data-analyst']);
+    expect(ids(filterRoles(bundledCatalogue, { customerContact: ['high'] }))).to.deep.equal(['sales-engineer', 'application-support']);
+    expect(ids(filterRoles(bundledCatalogue, { onCall: ['none'] }))).to.deep.equal(['sales-engineer', 'data-analyst']);
+    expect(ids(filterRoles(bundledCatalogue, { salaryFloor: { region: 'GB', amount: 80000 } }))).to.deep.equal(['back-end']);
+    expect(filterRoles(bundledCatalogue, { text: 'astronaut' })).to.deep.equal([]);
+  });
+
+  it('extends the bundled catalogue: same id replaces, new ids are added', () => {
+    const site = copy();
+    site.roles = [{ ...site.roles[1], title: 'Server engineer' }, { ...site.roles[0], id: 'network-engineer', title: 'Network engineer', aliases: [] }];
+    const merged = extendCatalogue(bundledCatalogue, site);
+    expect(merged.roles).to.have.length(bundledCatalogue.roles.length + 1);
+    expect(findRole(merged, 'back-end')?.title).to.equal('Server engineer');
+    expect(merged.roles.at(-1)?.id).to.equal('network-engineer');
+  });
+});
+
+describe('formatting', () => {
+  it('formats compact and full ranges in en-GB', () => {
+    expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB', { compact: true })).to.equal('£40–91k');
+    expect(formatMoney(40000, 'GBP', 'en-GB', { compact: true })).to.equal('£40k');
+    expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB')).to.equal('£40,000 – £91,000');
+    expect(formatMoneyRange(50396, 50396, 'GBP', 'en-GB')).to.equal('£50,396');
+  });
+
+  it('formats in en-US and de-DE', () => {
+    expect(formatMoneyRange(92750, 132270, 'USD', 'en-US', { compact: true })).to.equal('$93–132K');
+    expect(formatMoney(132270, 'USD', 'en-US')).to.equal('$132,270');
+    expect(formatMoneyRange(40000, 91000, 'EUR', 'de-DE')).to.equal('40.000–91.000\u00a0€');
+  });
+
+  it('formats hour ranges and hourly pay', () => {
+    expect(formatNumberRange(37, 45, 'en-GB')).to.equal('37–45');
+    expect(formatNumberRange(37.5, 37.5, 'de-DE')).to.equal('37,5');
+    expect(annualToPeriod(52000, 'hour', 40)).to.equal(25);
+    expect(annualToPeriod(60000, 'month')).to.equal(5000);
+    expect(formatMoney(annualToPeriod(40000, 'hour', 41), 'GBP', 'en-GB', { fractionDigits: 2 })).to.equal('£18.76');
+    expect(() => annualToPeriod(40000, 'hour', 0)).to.throw(RangeError);
+  });
+
+  it('formats figure dates and survives malformed locales', () => {
+    expect(formatFigureDate('2024-09', 'en-GB')).to.equal('September 2024');
+    expect(formatFigureDate('2023-07-19', 'en-US')).to.equal('July 19, 2023');
+    expect(formatFigureDate('2025', 'en-GB')).to.equal('2025');
+    expect(resolveLocale('not a locale!', '', 'en-US')).to.equal('en-US');
+    expect(resolveLocale(undefined, null)).to.equal('en-GB');
+  });
+});

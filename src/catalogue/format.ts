@@ -1,0 +1,110 @@
+import type { Hours, SalaryBand } from './schema.js';
+
+export const PERIODS = ['year', 'month', 'hour'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const DEFAULT_LOCALE = 'en-GB';
+const WEEKS_PER_YEAR = 52;
+
+/** A locale Intl accepts, falling back to en-GB for empty or malformed tags. */
+export function resolveLocale(...candidates: (string | null | undefined)[]): string {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(candidate);
+      if (canonical) return canonical;
+    } catch {
+      // A malformed tag from an attribute or the page's lang: try the next candidate.
+    }
+  }
+  return DEFAULT_LOCALE;
+}
+
+// Building an Intl.NumberFormat costs far more than using one; hundreds of cards share these.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+export interface MoneyOptions {
+  /** Short form, "£40k"; otherwise whole figures, "£40,000". */
+  compact?: boolean;
+  /** Pence or cents are kept for hourly figures, where they matter. */
+  fractionDigits?: number;
+}
+
+function moneyFormat(currency: string, locale: string, { compact = false, fractionDigits = 0 }: MoneyOptions) {
+  return numberFormat(
+    locale,
+    compact
+      ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: fractionDigits }
+      : { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits },
+  );
+}
+
+export function formatMoney(amount: number, currency: string, locale: string, options: MoneyOptions = {}): string {
+  return moneyFormat(currency, locale, options).format(amount);
+}
+
+/** "£40–91k" (the locale's own range pattern), or one figure where the source gives only one. */
+export function formatMoneyRange(min: number, max: number, currency: string, locale: string, options: MoneyOptions = {}): string {
+  const format = moneyFormat(currency, locale, options);
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+/** "37–45"; the words around it are the caller's. */
+export function formatNumberRange(min: number, max: number, locale: string): string {
+  const format = numberFormat(locale, { maximumFractionDigits: 1 });
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+/** The weekly hours used to turn annual pay into hourly pay: the middle of the role's range. */
+export function typicalWeeklyHours(hours: Pick<Hours, 'min' | 'max'>): number {
+  return (hours.min + hours.max) / 2;
+}
+
+/** Converts an annual figure to the given period. Hourly pay needs the hours worked a week. */
+export function annualToPeriod(annual: number, period: Period, weeklyHours?: number): number {
+  if (period === 'year') return annual;
+  if (period === 'month') return annual / 12;
+  if (!weeklyHours || weeklyHours <= 0) throw new RangeError('Hourly pay needs a positive number of hours a week');
+  return annual / (weeklyHours * WEEKS_PER_YEAR);
+}
+
+/** How a converted figure was reached, in words a reader can check. */
+export function conversionNote(period: Period, weeklyHours: number | undefined, locale: string): string {
+  if (period === 'month') return 'Monthly figures are annual pay divided by 12.';
+  if (period === 'hour' && weeklyHours) {
+    const hours = numberFormat(locale, { maximumFractionDigits: 1 }).format(weeklyHours);
+    return `Hourly figures are annual pay divided by ${WEEKS_PER_YEAR} weeks of ${hours} hours.`;
+  }
+  return '';
+}
+
+export const PERIOD_WORDS: Record<Period, string> = { year: 'a year', month: 'a month', hour: 'an hour' };
+
+/** A band converted to a period: the figures every element shows. */
+export function bandInPeriod(band: Pick<SalaryBand, 'min' | 'max' | 'median'>, period: Period, weeklyHours?: number) {
+  const convert = (value: number) => annualToPeriod(value, period, weeklyHours);
+  return {
+    min: convert(band.min),
+    max: convert(band.max),
+    median: band.median === undefined ? undefined : convert(band.median),
+  };
+}
+
+/** "September 2024" from "2024-09"; a year alone stays a year. */
+export function formatFigureDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, day || 1));
+}

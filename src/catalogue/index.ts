@@ -1,0 +1,7 @@
+export * from './schema.js';
+export * from './validate.js';
+export * from './lookup.js';
+export * from './format.js';
+export * from './merge.js';
+export * from './context.js';
+export { bundledCatalogue } from './bundled.js';

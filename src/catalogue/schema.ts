@@ -1,0 +1,136 @@
+/**
+ * The catalogue's structure, written once: the TypeScript types are inferred from it, the JSON
+ * Schema for site editors (data/catalogue.schema.json) is generated from it, and
+ * `validateCatalogue` checks unknown JSON against it. Rules that relate one field to another
+ * (min ≤ max, unique ids) live in validate.ts, because JSON Schema cannot say them.
+ */
+import * as v from 'valibot';
+
+const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const textList = v.pipe(v.array(nonEmptyText), v.minLength(1, 'needs at least one entry'));
+
+/** Year, year-month or full ISO date of a figure: "2025", "2025-04", "2025-10-22". */
+const figureDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2025, 2025-04 or 2025-10-22'),
+);
+
+/** Only web links: a catalogue from a CMS must not smuggle in javascript: or data: URLs. */
+const webLink = v.pipe(
+  v.string(),
+  v.url('must be an absolute URL'),
+  v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
+);
+
+export const roleIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const roleId = v.pipe(v.string(), v.regex(roleIdPattern, 'must be lower-case words joined by hyphens, like "back-end"'));
+
+export const STACK_PARTS = ['infrastructure', 'back-end', 'front-end', 'full-stack', 'other'] as const;
+export const TECHNOLOGY_KINDS = [
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'infrastructure',
+  'tool',
+  'platform',
+  'practice',
+] as const;
+export const LEVELS = ['none', 'low', 'some', 'high'] as const;
+export const WORKPLACES = ['office', 'hybrid', 'remote', 'freelance', 'client-site', 'shifts'] as const;
+
+export const SourceSchema = v.strictObject({
+  name: nonEmptyText,
+  url: v.optional(webLink),
+  date: figureDate,
+});
+
+export const SalaryBandSchema = v.strictObject({
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP or USD')),
+  min: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative')),
+  max: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative')),
+  median: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'))),
+  /** What the range measures, e.g. "25th to 75th percentile, full-time gross". */
+  basis: nonEmptyText,
+  /** True where the figure is a judgement rather than a published statistic. */
+  estimate: v.optional(v.boolean()),
+  source: SourceSchema,
+});
+
+export const HoursSchema = v.strictObject({
+  min: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'), v.maxValue(168, 'cannot exceed 168 hours a week')),
+  max: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'), v.maxValue(168, 'cannot exceed 168 hours a week')),
+  estimate: v.optional(v.boolean()),
+  note: v.optional(nonEmptyText),
+  source: SourceSchema,
+});
+
+export const TechnologySchema = v.strictObject({
+  name: nonEmptyText,
+  kind: v.picklist(TECHNOLOGY_KINDS),
+});
+
+export const RoleSchema = v.strictObject({
+  id: roleId,
+  title: nonEmptyText,
+  aliases: v.array(nonEmptyText),
+  stack: v.picklist(STACK_PARTS),
+  summary: nonEmptyText,
+  technologies: v.pipe(v.array(TechnologySchema), v.minLength(1, 'needs at least one entry')),
+  duties: textList,
+  environment: v.strictObject({
+    summary: nonEmptyText,
+    onCall: v.picklist(LEVELS),
+    customerContact: v.picklist(LEVELS),
+    workplaces: v.array(v.picklist(WORKPLACES)),
+  }),
+  requirements: v.strictObject({
+    skills: textList,
+    routesIn: textList,
+    qualifications: nonEmptyText,
+  }),
+  prospects: nonEmptyText,
+  interviewQuestions: textList,
+  /** One band per region, keyed by ISO 3166 country code ("GB", "US"). */
+  salary: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code such as GB')), SalaryBandSchema),
+  hours: HoursSchema,
+  codes: v.optional(
+    v.strictObject({
+      socUk: v.optional(v.array(nonEmptyText)),
+      esco: v.optional(v.array(nonEmptyText)),
+      onet: v.optional(v.array(nonEmptyText)),
+      /** True where the code is a best match chosen by us, not given by the classifier. */
+      estimate: v.optional(v.boolean()),
+    }),
+  ),
+});
+
+export const WayOfWorkingSchema = v.strictObject({
+  id: roleId,
+  title: nonEmptyText,
+  summary: nonEmptyText,
+  upsides: textList,
+  downsides: textList,
+  interviewQuestions: textList,
+});
+
+export const CatalogueSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  updated: figureDate,
+  roles: v.array(RoleSchema),
+  waysOfWorking: v.optional(v.array(WayOfWorkingSchema)),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type SalaryBand = v.InferOutput<typeof SalaryBandSchema>;
+export type Hours = v.InferOutput<typeof HoursSchema>;
+export type Technology = v.InferOutput<typeof TechnologySchema>;
+export type TechnologyKind = (typeof TECHNOLOGY_KINDS)[number];
+export type StackPart = (typeof STACK_PARTS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Workplace = (typeof WORKPLACES)[number];
+export type Role = v.InferOutput<typeof RoleSchema>;
+export type WayOfWorking = v.InferOutput<typeof WayOfWorkingSchema>;
+export type Catalogue = v.InferOutput<typeof CatalogueSchema>;

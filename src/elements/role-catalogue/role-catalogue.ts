@@ -1,0 +1,163 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { provide } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { bundledCatalogue } from '../../catalogue/bundled.js';
+import { catalogueContext, type CatalogueState } from '../../catalogue/context.js';
+import { extendCatalogue } from '../../catalogue/merge.js';
+import type { Catalogue } from '../../catalogue/schema.js';
+import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
+import { emit } from '../../shared/emit.js';
+import { baseStyles } from '../../shared/styles.js';
+
+export type CatalogueMode = 'replace' | 'extend';
+
+export interface RoleCatalogueLoadDetail {
+  catalogue: Catalogue;
+}
+export interface RoleCatalogueErrorDetail {
+  problems: string[];
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Supplies a role catalogue to every role-widgets element inside it. Without one, elements use the
+ * catalogue bundled with the library.
+ *
+ * @summary Provides a site's own role catalogue, from a property or a URL.
+ *
+ * @slot - The elements that should read this catalogue.
+ *
+ * @fires {CustomEvent<RoleCatalogueLoadDetail>} role-catalogue-load - A catalogue was accepted and is now in use.
+ * @fires {CustomEvent<RoleCatalogueErrorDetail>} role-catalogue-error - A catalogue was rejected or could not be fetched; the last good one stays in use.
+ *
+ * @csspart status - The visible message shown when a catalogue could not be loaded.
+ */
+export class RoleCatalogue extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      [part='status'] {
+        margin: 0 0 0.75rem;
+        padding: 0.5rem 0.75rem;
+        border: 1px solid var(--_line);
+        border-inline-start-width: 4px;
+        border-radius: var(--_radius);
+        font-size: 0.875em;
+      }
+      ul {
+        margin: 0.25rem 0 0;
+        padding-inline-start: 1.25rem;
+      }
+    `,
+  ];
+
+  /** URL of a catalogue JSON file. It is fetched, validated, and used when valid. */
+  @property({ reflect: true }) src?: string;
+
+  /** `replace` uses only the given catalogue; `extend` adds its roles to the bundled ones, replacing roles with the same id. */
+  @property({ reflect: true }) mode: CatalogueMode = 'replace';
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** A catalogue object supplied by script. It is validated like a fetched one. */
+  @property({ attribute: false }) catalogue?: unknown;
+
+  @provide({ context: catalogueContext })
+  @state()
+  protected catalogueState: CatalogueState = { catalogue: bundledCatalogue, status: 'ready', problems: [] };
+
+  private loadController?: AbortController;
+
+  /** Resolves when the current load has settled (for scripts and tests that need to wait). */
+  loaded: Promise<void> = Promise.resolve();
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A load aborted by an earlier disconnect is started again when the element returns.
+    if (this.src && this.catalogueState.status === 'loading') this.startLoad();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('catalogue') && this.catalogue !== undefined) {
+      this.accept(validateCatalogue(this.catalogue));
+    }
+    if ((changed.has('src') || changed.has('mode')) && this.src) {
+      this.startLoad();
+    } else if (changed.has('mode') && this.catalogue !== undefined) {
+      this.accept(validateCatalogue(this.catalogue));
+    }
+  }
+
+  private startLoad() {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.catalogueState = { ...this.catalogueState, status: 'loading', problems: [] };
+    this.loaded = this.fetchCatalogue(this.src!, controller).then((result) => {
+      if (this.loadController === controller) this.accept(result);
+    });
+  }
+
+  private async fetchCatalogue(url: string, controller: AbortController): Promise<ValidationResult> {
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) return { ok: false, problems: [`${url}: the server answered ${response.status} ${response.statusText}`.trim()] };
+      return parseCatalogue(await response.text());
+    } catch (error) {
+      const reason = controller.signal.reason;
+      if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+        return { ok: false, problems: [`${url}: no answer within ${timeout / 1000} seconds`] };
+      }
+      if (controller.signal.aborted) return { ok: false, problems: [] };
+      return { ok: false, problems: [`${url}: could not be fetched (${(error as Error).message})`] };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private accept(result: ValidationResult) {
+    if (result.ok) {
+      const catalogue = this.mode === 'extend' ? extendCatalogue(bundledCatalogue, result.catalogue) : result.catalogue;
+      this.catalogueState = { catalogue, status: 'ready', problems: [] };
+      emit<RoleCatalogueLoadDetail>(this, 'role-catalogue-load', { catalogue });
+      return;
+    }
+    if (result.problems.length === 0) return;
+    this.catalogueState = { ...this.catalogueState, status: 'error', problems: result.problems };
+    console.warn(`<role-catalogue>: the catalogue was not used.\n${result.problems.join('\n')}`);
+    emit<RoleCatalogueErrorDetail>(this, 'role-catalogue-error', { problems: result.problems });
+  }
+
+  protected override render() {
+    const { status, problems } = this.catalogueState;
+    const shown = problems.slice(0, 5);
+    return html`
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${status === 'loading' ? 'Loading role catalogue…' : nothing}
+        ${status === 'error' ? 'The role catalogue could not be loaded. Showing the previous data.' : nothing}
+      </div>
+      ${status === 'error'
+        ? html`<div part="status">
+            <strong>The role catalogue could not be loaded</strong>; the figures below come from the previous catalogue.
+            <ul>
+              ${shown.map((problem) => html`<li>${problem}</li>`)}
+              ${problems.length > shown.length ? html`<li>and ${problems.length - shown.length} more (see the browser console)</li>` : nothing}
+            </ul>
+          </div>`
+        : nothing}
+      <slot></slot>
+    `;
+  }
+}

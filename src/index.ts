@@ -1,0 +1,2 @@
+export * from './catalogue/index.js';
+export { RoleCatalogue, type CatalogueMode, type RoleCatalogueLoadDetail, type RoleCatalogueErrorDetail } from './elements/role-catalogue/role-catalogue.js';

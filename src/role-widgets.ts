@@ -1,0 +1,15 @@
+/**
+ * The script-tag entry: `<script type="module" src="role-widgets.js">` registers every element.
+ */
+import { ContextRoot } from '@lit/context';
+import './elements/role-catalogue/define.js';
+
+// Lets elements that upgrade before their <role-catalogue> still find it once it upgrades.
+const contextRootAttached = Symbol.for('role-widgets/context-root');
+const globals = globalThis as typeof globalThis & { [contextRootAttached]?: boolean };
+if (!globals[contextRootAttached]) {
+  globals[contextRootAttached] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+export * from './index.js';

@@ -1,0 +1,87 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { bundledCatalogue } from '../catalogue/bundled.js';
+import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
+import { resolveLocale } from '../catalogue/format.js';
+import { roleIds } from '../catalogue/lookup.js';
+import { emit } from './emit.js';
+import type { Catalogue } from '../catalogue/schema.js';
+
+const warned = new Set<string>();
+
+/**
+ * What every role-widgets element shares: the catalogue (from the nearest `<role-catalogue>`, or
+ * the bundled one), the locale, typed events, and one way to report bad input.
+ */
+export class RoleWidgetElement extends LitElement {
+  /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
+  @property({ reflect: true }) locale?: string;
+
+  @consume({ context: catalogueContext, subscribe: true })
+  @state()
+  protected catalogueState?: CatalogueState;
+
+  override connectedCallback() {
+    this.upgradeEarlyProperties();
+    super.connectedCallback();
+  }
+
+  /**
+   * A property assigned before the element was defined sits on the instance and hides the class
+   * accessor. Re-assigning it through the accessor lets Lit see it.
+   */
+  private upgradeEarlyProperties() {
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    for (const name of properties.keys()) {
+      if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
+  }
+
+  protected get catalogue(): Catalogue {
+    return this.catalogueState?.catalogue ?? bundledCatalogue;
+  }
+
+  /** True while a `<role-catalogue src>` around this element is still fetching. */
+  protected get catalogueLoading(): boolean {
+    return this.catalogueState?.status === 'loading';
+  }
+
+  protected get resolvedLocale(): string {
+    const lang = this.closest('[lang]')?.getAttribute('lang');
+    return resolveLocale(this.locale, lang, document.documentElement.lang);
+  }
+
+  protected emit<T>(name: string, detail: T): boolean {
+    return emit(this, name, detail);
+  }
+
+  /** One console warning per distinct problem, so a bad attribute on 500 cards warns once. */
+  protected warn(message: string) {
+    const text = `<${this.localName}>: ${message}`;
+    if (warned.has(text)) return;
+    warned.add(text);
+    console.warn(text);
+  }
+
+  /** The visible message for an unknown or missing role id, listing the valid ones. */
+  protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
+    const ids = roleIds(this.catalogue).join(', ');
+    const problem = value ? `No role is called "${value}".` : `No role was given.`;
+    this.warn(`${attribute}=${JSON.stringify(value ?? '')} names no role. Valid ids: ${ids}.`);
+    return this.renderProblem(html`${problem} Set <code>${attribute}</code> to one of: ${ids}.`);
+  }
+
+  /** A polite, visible message for input the element cannot show. */
+  protected renderProblem(message: TemplateResult | string): TemplateResult {
+    return html`<p class="problem" part="problem" role="status">${message}</p>`;
+  }
+
+  protected renderLoading(what = 'role details'): TemplateResult {
+    return html`<p class="loading" part="loading" role="status" aria-live="polite">Loading ${what}…</p>`;
+  }
+}

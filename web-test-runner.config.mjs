@@ -1,0 +1,76 @@
+import { chromeLauncher } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { summaryReporter, defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/**
+ * The dev server rewrites imports and drops `with { type: 'json' }`, so the browser would refuse
+ * the catalogue import. JSON imported from a module is served as a module instead; a plain
+ * fetch() of the same file still gets JSON.
+ */
+function jsonModules() {
+  return {
+    name: 'json-modules',
+    resolveImport({ source }) {
+      if (source.endsWith('.json')) return `${source}?json-module`;
+    },
+    transform(context) {
+      if (context.path.endsWith('.json') && context.URL.searchParams.has('json-module')) {
+        return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+      }
+    },
+  };
+}
+
+/** Prints the closing "N passed, N failed" line that CI reads, from the runner's own results. */
+function countReporter() {
+  const count = (suite, tally) => {
+    for (const test of suite.tests ?? []) {
+      if (test.skipped) tally.skipped++;
+      else if (test.passed) tally.passed++;
+      else tally.failed++;
+    }
+    for (const child of suite.suites ?? []) count(child, tally);
+    return tally;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const tally = { passed: 0, failed: 0, skipped: 0 };
+      let brokenFiles = 0;
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, tally);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) brokenFiles++;
+      }
+      // A test file that failed to load counts as a failure, so it cannot pass unseen.
+      tally.failed += brokenFiles;
+      process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped\n`);
+    },
+  };
+}
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
