@@ -49,7 +49,16 @@ function countReporter() {
   };
 }
 
+/** Answers after two seconds, so tests can see a fetch time out. */
+async function slowResponses(context, next) {
+  if (!context.path.startsWith('/__slow__/')) return next();
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  context.type = 'application/json';
+  context.body = '{}';
+}
+
 export default {
+  middleware: [slowResponses],
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

@@ -3,6 +3,7 @@
 // every browser test in Debian's Chromium. Each step stops the run when it fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureDependencies } from './ensure-deps.mjs';
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -26,6 +27,7 @@ if (!existsSync(chrome)) {
   }
 }
 
+ensureDependencies();
 const bin = (name) => `node_modules/.bin/${name}`;
 run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('build (rollup)', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);

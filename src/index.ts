@@ -1,2 +1,3 @@
 export * from './catalogue/index.js';
 export { RoleCatalogue, type CatalogueMode, type RoleCatalogueLoadDetail, type RoleCatalogueErrorDetail } from './elements/role-catalogue/role-catalogue.js';
+export { SalaryBand } from './elements/salary-band/salary-band.js';

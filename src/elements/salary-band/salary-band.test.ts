@@ -1,0 +1,167 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings, fitsWidth, part, shadowText } from '../../test/helpers.js';
+import './define.js';
+import type { SalaryBand } from './salary-band.js';
+
+const band = (template: ReturnType<typeof html>) => fixture<SalaryBand>(template);
+const description = (el: SalaryBand) => part(el, 'base')!.querySelector('[role=img]')!.getAttribute('aria-label');
+
+describe('<salary-band>', () => {
+  describe('from the catalogue', () => {
+    it('shows the role, the compact range and the period, with one sentence for screen readers', async () => {
+      const el = await band(html`<salary-band role-id="back-end"></salary-band>`);
+      expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('£40–91k a year');
+      expect(description(el)).to.equal(
+        'Back-end engineer, United Kingdom: typically £40,000 to £91,000 a year. Source: Back-end engineer job profile (role-widgets seed document 003), November 2026.',
+      );
+      expect(el.description).to.equal(description(el));
+      await expect(el).to.be.accessible();
+    });
+
+    it('finds the role by alias and shows the median and an estimate flag', async () => {
+      const el = await band(html`<salary-band role-id="Sales Engineer"></salary-band>`);
+      expect(shadowText(el)).to.contain('Median £37,924').and.contain('estimate');
+      expect(description(el)).to.contain('typically £30,244 to £52,105 a year, an estimate. Median £37,924.');
+    });
+
+    it('shows full figures on request', async () => {
+      const el = await band(html`<salary-band role-id="qa-test" full-figures></salary-band>`);
+      expect(part(el, 'figures')!.textContent).to.contain('£36,725 – £55,008');
+    });
+
+    it('shows a second region in its currency, and a median-only figure as one figure', async () => {
+      const el = await band(html`<salary-band role-id="back-end" region="US" locale="en-US"></salary-band>`);
+      expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United States');
+      expect(part(el, 'figures')!.textContent).to.contain('$132K');
+      expect(description(el)).to.contain('$132,270 a year (median; no range is published)');
+      expect(part(el, 'range')!.classList.contains('point')).to.equal(true);
+    });
+
+    it("follows the page's lang for number formats", async () => {
+      const wrapper = await fixture(html`<div lang="de-DE"><salary-band role-id="front-end" full-figures></salary-band></div>`);
+      const el = wrapper.querySelector('salary-band')!;
+      expect(part(el, 'figures')!.textContent).to.contain('42.289–75.794\u00a0£');
+    });
+  });
+
+  describe('periods', () => {
+    it('converts to a month by dividing by 12', async () => {
+      const el = await band(html`<salary-band role-id="back-end" period="month"></salary-band>`);
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,333 – £7,583 a month');
+      expect(part(el, 'source')!.textContent).to.contain('Monthly figures are annual pay divided by 12.');
+    });
+
+    it("converts to an hour with the role's hours a week and says how", async () => {
+      const el = await band(html`<salary-band role-id="qa-test" period="hour"></salary-band>`);
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£18.34 – £27.48 an hour');
+      expect(part(el, 'source')!.textContent).to.contain('divided by 52 weeks of 38.5 hours');
+      expect(description(el)).to.contain('typically £18.34 to £27.48 an hour');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to a year for an unknown period, and says so', async () => {
+      const warnings = await captureWarnings(() => band(html`<salary-band role-id="back-end" period="fortnight"></salary-band>`));
+      expect(warnings.join()).to.contain('period="fortnight" is not valid; use year, month or hour');
+    });
+  });
+
+  describe('marker', () => {
+    const cases: [number, string][] = [
+      [30000, 'below the typical range'],
+      [50000, 'within the typical range'],
+      [100000, 'above the typical range'],
+    ];
+    for (const [value, words] of cases) {
+      it(`says £${value} is ${words}`, async () => {
+        const el = await band(html`<salary-band role-id="back-end" value=${value} value-label="Your offer"></salary-band>`);
+        expect(part(el, 'marker-label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Your offer: £${value.toLocaleString('en-GB')}, ${words}`);
+        expect(description(el)).to.contain(`Your offer: £${value.toLocaleString('en-GB')}, ${words}.`);
+        expect(part(el, 'marker')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('shared scale', () => {
+    it('lines up bands that share scale-min and scale-max', async () => {
+      const wrapper = await fixture(html`<div style="width: 500px">
+        <salary-band role-id="back-end" scale-min="0" scale-max="100000"></salary-band>
+        <salary-band min="40000" max="60000" currency="GBP" label="Offer range" scale-min="0" scale-max="100000"></salary-band>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('salary-band')].map((el) => part(el, 'range')!.getBoundingClientRect());
+      const track = part(wrapper.querySelector('salary-band')!, 'scale')!.getBoundingClientRect();
+      // Both ranges start at £40,000: 40% along the same 500 px track.
+      expect(first.left).to.be.closeTo(second.left, 0.5);
+      expect(first.left - track.left).to.be.closeTo(track.width * 0.4, 1);
+      expect(first.right - track.left).to.be.closeTo(track.width * 0.91, 1);
+      expect(shadowText(wrapper.querySelector('salary-band')!)).to.contain('£100k');
+    });
+  });
+
+  describe('explicit figures', () => {
+    it('draws a range given by attributes', async () => {
+      const el = await band(html`<salary-band min="30000" max="45000" median="38000" currency="EUR" label="Graduate scheme" locale="fr-FR"></salary-band>`);
+      expect(part(el, 'label')!.textContent).to.equal('Graduate scheme');
+      expect(description(el)).to.match(/^Graduate scheme: typically 30\s000\s€ to 45\s000\s€ a year\. Median 38\s000\s€\.$/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, () => Promise<SalaryBand>, RegExp, RegExp][] = [
+      ['an unknown role', () => band(html`<salary-band role-id="astronaut"></salary-band>`), /No role is called "astronaut"\. Set role-id to one of: infrastructure, back-end/, /role-id="astronaut" names no role\. Valid ids: infrastructure/],
+      ['no role at all', () => band(html`<salary-band></salary-band>`), /No role was given\. Set role-id to one of/, /role-id="" names no role/],
+      ['min above max', () => band(html`<salary-band min="90000" max="30000" currency="GBP"></salary-band>`), /min \(90000\) must be 0 or more and no greater than max \(30000\)/, /min \(90000\) must be/],
+      ['a figure that is not a number', () => band(html`<salary-band min="40k" max="50000" currency="GBP"></salary-band>`), /must both be numbers \(got min="40k"\)/, /got min="40k"/],
+      ['a missing max', () => band(html`<salary-band min="41000" currency="GBP"></salary-band>`), /must both be numbers \(got max=""\)/, /got max=""/],
+      ['an unknown currency', () => band(html`<salary-band min="1" max="2" currency="pounds"></salary-band>`), /currency must be a code such as GBP, USD or EUR \(got "pounds"\)/, /currency="pounds" is not an ISO 4217 code/],
+      ['a region without figures', () => band(html`<salary-band role-id="data-analyst" region="US"></salary-band>`), /No US pay figures for Data analyst\. Figures exist for: GB\./, /region="US" has no figures for data-analyst\. Valid regions for this role: GB/],
+    ];
+    for (const [name, make, shown, warned] of cases) {
+      it(`shows a polite message and warns for ${name}`, async () => {
+        let el!: SalaryBand;
+        const warnings = await captureWarnings(async () => {
+          el = await make();
+        });
+        const problem = part(el, 'problem')!;
+        expect(problem.getAttribute('role')).to.equal('status');
+        expect(problem.textContent!.replace(/\s+/g, ' ')).to.match(shown);
+        expect(warnings.join('\n')).to.match(warned);
+        expect(shadowText(el)).not.to.contain('NaN');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('ignores a bad value or scale but still draws the band', async () => {
+      const warnings = await captureWarnings(() => band(html`<salary-band role-id="front-end" value="lots" scale-min="9" scale-max="1"></salary-band>`));
+      expect(warnings.join('\n')).to.contain('value="lots" is not a positive number').and.contain('scale-min (9) and scale-max (1)');
+    });
+  });
+
+  describe('layout and keyboard', () => {
+    it('fits a 200 px container without overflow', async () => {
+      const wrapper = await fixture(html`<div style="width: 200px"><salary-band role-id="application-support" value="30000" period="hour"></salary-band></div>`);
+      const el = wrapper.querySelector('salary-band')!;
+      expect(el.getBoundingClientRect().width).to.equal(200);
+      expect(fitsWidth(el)).to.equal(true);
+    });
+
+    it('opens the source and basis from the keyboard', async () => {
+      const el = await band(html`<salary-band role-id="data-engineer"></salary-band>`);
+      const details = part<HTMLDetailsElement>(el, 'source')!;
+      details.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(true);
+      expect(details.textContent).to.contain('Skills England occupational maps').and.contain('only the median is given');
+    });
+
+    it('links to a source only over http(s)', async () => {
+      const el = await band(html`<salary-band role-id="front-end"></salary-band>`);
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.protocol).to.equal('https:');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+  });
+});
