@@ -46,7 +46,7 @@ async function catalogueSchema() {
 function manifest() {
   const result = spawnSync(
     'node_modules/.bin/cem',
-    ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/test/**', '--outdir', scratch, '--quiet'],
+    ['analyze', '--config', 'scripts/cem.config.mjs', '--outdir', scratch, '--quiet'],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`custom-elements-manifest analyzer failed:\n${result.stderr}`);

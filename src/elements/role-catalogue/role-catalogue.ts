@@ -24,7 +24,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * Supplies a role catalogue to every role-widgets element inside it. Without one, elements use the
  * catalogue bundled with the library.
  *
- * @summary Provides a site's own role catalogue, from a property or a URL.
+ * @tagname role-catalogue
+ * @summary Provides a site’s own role catalogue, from a property or a URL.
  *
  * @slot - The elements that should read this catalogue.
  *

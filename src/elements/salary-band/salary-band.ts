@@ -58,6 +58,7 @@ function regionName(region: string, locale: string): string {
  * A salary range drawn as a bar on a scale, with the figures in words, the median, an optional
  * marker for a specific offer, and the source and date of the figures.
  *
+ * @tagname salary-band
  * @summary A salary range people can read at a glance.
  *
  * @csspart base - The whole band.
