@@ -5,3 +5,4 @@ export * from './format.js';
 export * from './merge.js';
 export * from './context.js';
 export { bundledCatalogue } from './bundled.js';
+export * from './labels.js';
