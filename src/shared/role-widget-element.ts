@@ -56,8 +56,9 @@ export class RoleWidgetElement extends LitElement {
     return resolveLocale(this.locale, lang, document.documentElement.lang);
   }
 
-  protected emit<T>(name: string, detail: T): boolean {
-    return emit(this, name, detail);
+  /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return emit(this, name, detail, options);
   }
 
   /** One console warning per distinct problem, so a bad attribute on 500 cards warns once. */

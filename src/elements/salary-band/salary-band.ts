@@ -15,6 +15,7 @@ import { findRole } from '../../catalogue/lookup.js';
 import type { SalaryBand as SalaryBandData, Source } from '../../catalogue/schema.js';
 import { cssVars } from '../../shared/css-vars.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
+import { sourceName } from '../../shared/source-name.js';
 import { niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -289,11 +290,7 @@ export class SalaryBand extends RoleWidgetElement {
       <details part="source" class="source">
         <summary>Source${view.source ? html`: ${formatFigureDate(view.source.date, this.resolvedLocale)}` : nothing}</summary>
         ${view.source
-          ? html`<p>
-              ${view.source.url && /^https?:/i.test(view.source.url)
-                ? html`<a href=${view.source.url} rel="noopener noreferrer" target="_blank">${view.source.name}</a>`
-                : view.source.name}
-            </p>`
+          ? html`<p>${sourceName(view.source)}</p>`
           : nothing}
         ${view.basis ? html`<p>${view.basis}${view.estimate ? ' (an estimate)' : ''}.</p>` : nothing}
         ${note ? html`<p>${note}</p>` : nothing}

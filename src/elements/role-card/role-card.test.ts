@@ -1,0 +1,145 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { bundledCatalogue } from '../../catalogue/index.js';
+import { captureWarnings, fitsWidth, part, parts, shadowText } from '../../test/helpers.js';
+import './define.js';
+import type { RoleCard } from './role-card.js';
+
+const card = (template: ReturnType<typeof html>) => fixture<RoleCard>(template);
+const sectionsShown = (el: RoleCard) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-section]')].map((s) => s.dataset.section);
+const band = (el: RoleCard) => el.shadowRoot!.querySelector('salary-band')!;
+
+describe('<role-card>', () => {
+  describe('every catalogue role', () => {
+    for (const role of bundledCatalogue.roles) {
+      for (const variant of ['full', 'compact'] as const) {
+        it(`renders ${role.id} (${variant}) with its title, pay and hours`, async () => {
+          const el = await card(html`<role-card role-id=${role.id} variant=${variant}></role-card>`);
+          expect(part(el, 'title')!.textContent).to.equal(role.title);
+          await band(el).updateComplete;
+          expect(band(el).description).to.contain(`${role.title}, United Kingdom:`);
+          expect(shadowText(el)).to.contain(`${role.hours.min}–${role.hours.max} hours a week`);
+        });
+      }
+    }
+  });
+
+  it('shows every section in a full card, folding the long ones into disclosures', async () => {
+    const el = await card(html`<role-card role-id="full-stack"></role-card>`);
+    expect(sectionsShown(el)).to.deep.equal(['summary', 'pay', 'hours', 'technologies', 'duties', 'environment', 'requirements', 'prospects', 'questions', 'sources']);
+    const folded = parts<HTMLDetailsElement>(el, 'disclosure').map((d) => d.dataset.section);
+    expect(folded).to.deep.equal(['duties', 'environment', 'requirements', 'prospects', 'questions']);
+    expect(part(el, 'aliases')!.textContent).to.equal('Also called: Full stack engineer, Fullstack engineer, Full-stack developer');
+    expect(shadowText(el)).to.contain('Roughly what share of the work is back end, front end and infrastructure');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a compact summary with the top tags, and expands on request with a role-select event', async () => {
+    const el = await card(html`<role-card role-id="back-end" variant="compact"></role-card>`);
+    expect(sectionsShown(el)).to.deep.equal(['pay', 'hours', 'technologies']);
+    expect(parts(el, 'tag')).to.have.length(5);
+    expect(shadowText(el)).to.contain('and 8 more');
+    await expect(el).to.be.accessible();
+
+    const button = part<HTMLButtonElement>(el, 'expand')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const selected = oneEvent(el, 'role-select');
+    button.click();
+    expect((await selected).detail).to.deep.equal({ roleId: 'back-end' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(sectionsShown(el)).to.include('duties').and.include('questions');
+    expect(parts(el, 'tag')).to.have.length(13);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a site cancel role-select to route the reader itself', async () => {
+    const el = await card(html`<role-card role-id="qa-test" variant="compact" @role-select=${(e: Event) => e.preventDefault()}></role-card>`);
+    part<HTMLButtonElement>(el, 'expand')!.click();
+    await el.updateComplete;
+    expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(sectionsShown(el)).not.to.include('duties');
+  });
+
+  it('shows only the sections asked for, in that order, and reports unknown ones', async () => {
+    let el!: RoleCard;
+    const warnings = await captureWarnings(async () => {
+      el = await card(html`<role-card role-id="data-analyst" sections="questions, pay summary salary"></role-card>`);
+    });
+    expect(sectionsShown(el)).to.deep.equal(['questions', 'pay', 'summary']);
+    expect(warnings.join()).to.contain('sections names unknown sections (salary). Valid sections: summary, pay, hours');
+  });
+
+  it('uses heading-level for the title and the next level for sections', async () => {
+    const el = await card(html`<role-card role-id="front-end" heading-level="2"></role-card>`);
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    expect(parts(el, 'section-heading').every((h) => h.localName === 'h3')).to.equal(true);
+    const deep = await card(html`<role-card role-id="front-end" heading-level="6"></role-card>`);
+    expect(part(deep, 'title')!.localName).to.equal('h6');
+    expect(parts(deep, 'section-heading')[0].localName).to.equal('h6');
+    const warnings = await captureWarnings(() => card(html`<role-card role-id="front-end" heading-level="9"></role-card>`));
+    expect(warnings.join()).to.contain('heading-level="9" must be a whole number from 1 to 6');
+  });
+
+  it("slots a site's call to action and extra content", async () => {
+    const el = await card(html`<role-card role-id="infrastructure">
+      <a slot="actions" href="#jobs">See our platform vacancies</a>
+      <p slot="extra">We hire in Leeds and remotely.</p>
+    </role-card>`);
+    const actions = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=actions]')!;
+    const extra = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=extra]')!;
+    expect(actions.assignedElements()[0].textContent).to.equal('See our platform vacancies');
+    expect(extra.assignedElements()[0].textContent).to.equal('We hire in Leeds and remotely.');
+  });
+
+  it('opens disclosures from the keyboard', async () => {
+    const el = await card(html`<role-card role-id="application-support"></role-card>`);
+    const duties = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-section=duties]')!;
+    duties.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(duties.open).to.equal(true);
+    await sendKeys({ press: 'Space' });
+    expect(duties.open).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.closest('details')?.dataset.section).to.equal('environment');
+  });
+
+  it('names the valid ids for an unknown role, without throwing', async () => {
+    let el!: RoleCard;
+    const warnings = await captureWarnings(async () => {
+      el = await card(html`<role-card role-id="wizard"></role-card>`);
+    });
+    expect(part(el, 'problem')!.textContent!.replace(/\s+/g, ' ')).to.contain('No role is called "wizard". Set role-id to one of: infrastructure, back-end');
+    expect(warnings.join()).to.contain('role-id="wizard" names no role');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is not changed by hostile host page CSS', async () => {
+    const measure = async () => {
+      const el = await card(html`<role-card role-id="data-engineer" style="width: 400px"></role-card>`);
+      const title = part(el, 'title')!;
+      const box = part(el, 'base')!.getBoundingClientRect();
+      const style = getComputedStyle(title);
+      return { size: style.fontSize, color: style.color, width: box.width, height: Math.round(box.height) };
+    };
+    const before = await measure();
+    const hostile = document.createElement('style');
+    hostile.textContent = 'h3 { color: red; font-size: 60px } * { box-sizing: content-box } ul, li, p { margin: 3em !important; padding: 2em } details { display: none }';
+    document.head.append(hostile);
+    try {
+      expect(await measure()).to.deep.equal(before);
+    } finally {
+      hostile.remove();
+    }
+  });
+
+  for (const width of [240, 480, 1200]) {
+    it(`fits a ${width} px container without sideways overflow`, async () => {
+      const wrapper = await fixture(html`<div style="width: ${width}px"><role-card role-id="sales-engineer"></role-card></div>`);
+      const el = wrapper.querySelector('role-card')!;
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      expect(el.getBoundingClientRect().width).to.equal(width);
+      expect(fitsWidth(el)).to.equal(true);
+    });
+  }
+});

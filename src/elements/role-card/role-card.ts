@@ -1,0 +1,261 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { formatFigureDate, formatNumberRange } from '../../catalogue/format.js';
+import { LEVEL_LABELS, STACK_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../../catalogue/labels.js';
+import { findRole } from '../../catalogue/lookup.js';
+import type { Role, Source } from '../../catalogue/schema.js';
+import { RoleWidgetElement } from '../../shared/role-widget-element.js';
+import { sourceName } from '../../shared/source-name.js';
+import '../salary-band/define.js';
+import { roleCardStyles } from './role-card.styles.js';
+
+export const ROLE_CARD_SECTIONS = [
+  'summary',
+  'pay',
+  'hours',
+  'technologies',
+  'duties',
+  'environment',
+  'requirements',
+  'prospects',
+  'questions',
+  'sources',
+] as const;
+export type RoleCardSection = (typeof ROLE_CARD_SECTIONS)[number];
+export type RoleCardVariant = 'compact' | 'full';
+
+/** Sections a compact card shows before the reader expands it. */
+const COMPACT_SECTIONS: RoleCardSection[] = ['pay', 'hours', 'technologies'];
+/** Long sections a full card folds into disclosures. */
+const DISCLOSURE_SECTIONS = new Set<RoleCardSection>(['duties', 'environment', 'requirements', 'prospects', 'questions']);
+const COMPACT_TAG_COUNT = 5;
+
+const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+export interface RoleSelectDetail {
+  /** Id of the role the reader asked about. */
+  roleId: string;
+}
+
+/**
+ * One engineering role explained: what it is, its pay and hours, technologies, duties, working
+ * environment, what you need, prospects and questions to ask at interview.
+ *
+ * @tagname role-card
+ * @summary One role, explained well enough to decide on.
+ *
+ * @slot actions - The site's own call to action, such as a link to its vacancies.
+ * @slot extra - Extra content shown at the end of the card.
+ *
+ * @fires {CustomEvent<RoleSelectDetail>} role-select - The reader asked for more about the role (the compact card's expand button). Cancel it to handle the request yourself; the card then stays as it is.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart header - Title, other names and part of the stack.
+ * @csspart title - The role's title (a heading at `heading-level`).
+ * @csspart aliases - The role's other names.
+ * @csspart stack - The badge naming the part of the stack.
+ * @csspart section - Each section of the card.
+ * @csspart section-heading - Each section's heading.
+ * @csspart disclosure - Each folded section (a details element).
+ * @csspart tags - The list of technologies.
+ * @csspart tag - One technology.
+ * @csspart expand - The compact card's button that shows the full profile.
+ * @csspart band - The salary band inside the card.
+ * @csspart problem - The message shown for an unknown role.
+ *
+ * @cssprop --rw-card-padding - Space inside the card (default 1rem).
+ * @cssprop --rw-card-background - Card background (default: transparent, so the page shows through).
+ * @cssprop --rw-tag-background - Background of technology tags.
+ * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
+ * @cssprop --rw-border-color - Colour of borders and lines.
+ * @cssprop --rw-radius - Corner radius.
+ */
+export class RoleCard extends RoleWidgetElement {
+  static override styles = roleCardStyles;
+
+  /** Id, alias or title of a role in the catalogue. */
+  @property({ attribute: 'role-id', reflect: true }) roleId?: string;
+
+  /** `full` shows every section; `compact` shows a summary with a button to expand. */
+  @property({ reflect: true }) variant: RoleCardVariant = 'full';
+
+  /** Which sections to show, in order, separated by commas or spaces. Empty shows all. */
+  @property() sections = '';
+
+  /** Level of the card's title (1–6), so the card fits the host page's outline. Sections use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Region of the pay figures, passed to the salary band. */
+  @property({ reflect: true }) region = 'GB';
+
+  /** Whether a compact card has been expanded by the reader. */
+  @state() private expanded = false;
+
+  private get level(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warn(`heading-level="${this.getAttribute('heading-level')}" must be a whole number from 1 to 6; 3 is used.`);
+    return 3;
+  }
+
+  private heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
+    const tag = HEADINGS[Math.min(this.level + offset, 6) - 1];
+    return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+  }
+
+  /** The sections asked for, in order; unknown names are reported and skipped. */
+  private get chosenSections(): RoleCardSection[] {
+    const asked = this.sections.split(/[\s,]+/).filter(Boolean);
+    if (asked.length === 0) return [...ROLE_CARD_SECTIONS];
+    const unknown = asked.filter((name) => !(ROLE_CARD_SECTIONS as readonly string[]).includes(name));
+    if (unknown.length) this.warn(`sections names unknown sections (${unknown.join(', ')}). Valid sections: ${ROLE_CARD_SECTIONS.join(', ')}.`);
+    return [...new Set(asked.filter((name): name is RoleCardSection => !unknown.includes(name)))];
+  }
+
+  private handleExpand(role: Role) {
+    if (!this.emit<RoleSelectDetail>('role-select', { roleId: role.id }, { cancelable: true })) return;
+    this.expanded = !this.expanded;
+  }
+
+  protected override render() {
+    const role = findRole(this.catalogue, this.roleId);
+    if (!role) {
+      if (this.catalogueLoading) return this.renderLoading('role details');
+      return this.renderUnknownRole('role-id', this.roleId);
+    }
+    const compact = this.variant === 'compact';
+    if (this.variant !== 'compact' && this.variant !== 'full') {
+      this.warn(`variant="${this.variant}" is not valid; use compact or full. Showing full.`);
+    }
+    const chosen = this.chosenSections;
+    const shown = compact && !this.expanded ? chosen.filter((s) => COMPACT_SECTIONS.includes(s)) : chosen;
+    const bodyId = 'card-body';
+
+    return html`
+      <article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
+        <header part="header" class="header">
+          ${this.heading(0, role.title, 'title', 'title')}
+          ${role.aliases.length && !(compact && !this.expanded)
+            ? html`<p part="aliases" class="aliases">Also called: ${role.aliases.join(', ')}</p>`
+            : nothing}
+          <p part="stack" class="stack"><span class="visually-hidden">Part of the stack: </span>${STACK_LABELS[role.stack]}</p>
+        </header>
+        ${compact && !this.expanded && chosen.includes('summary') ? html`<p class="lede">${role.summary}</p>` : nothing}
+        <div id=${bodyId} class="body">
+          ${shown.map((section) => this.renderSection(section, role, compact && !this.expanded))}
+        </div>
+        <div class="actions">
+          ${compact
+            ? html`<button part="expand" class="expand" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleExpand(role)}>
+                ${this.expanded ? 'Show less' : 'Show full profile'}<span class="visually-hidden">: ${role.title}</span>
+              </button>`
+            : nothing}
+          <slot name="actions"></slot>
+        </div>
+        <slot name="extra"></slot>
+      </article>
+    `;
+  }
+
+  private renderSection(section: RoleCardSection, role: Role, summaryOnly: boolean): TemplateResult | typeof nothing {
+    switch (section) {
+      case 'summary':
+        return summaryOnly ? nothing : this.block('summary', 'What the job is', html`<p>${role.summary}</p>`);
+      case 'pay':
+        return this.block(
+          'pay',
+          'Pay',
+          html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.region} locale=${this.resolvedLocale}></salary-band>`,
+        );
+      case 'hours':
+        return this.block('hours', 'Hours', html`<p>${this.hoursText(role)}</p>`);
+      case 'technologies': {
+        const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
+        const more = role.technologies.length - technologies.length;
+        return this.block(
+          'technologies',
+          'Technologies',
+          html`<ul part="tags" class="tags">
+              ${technologies.map(
+                (tech) => html`<li part="tag" class="tag">${tech.name}<span class="visually-hidden"> (${TECHNOLOGY_KIND_LABELS[tech.kind]})</span></li>`,
+              )}
+            </ul>
+            ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}`,
+        );
+      }
+      case 'duties':
+        return this.block('duties', 'Day-to-day duties', this.list(role.duties));
+      case 'environment':
+        return this.block(
+          'environment',
+          'Working environment',
+          html`<p>${role.environment.summary}</p>
+            <dl class="facts">
+              <div><dt>On-call</dt><dd>${LEVEL_LABELS[role.environment.onCall]}</dd></div>
+              <div><dt>Customer contact</dt><dd>${LEVEL_LABELS[role.environment.customerContact]}</dd></div>
+              ${role.environment.workplaces.length
+                ? html`<div><dt>Where</dt><dd>${role.environment.workplaces.map((w) => WORKPLACE_LABELS[w]).join(', ')}</dd></div>`
+                : nothing}
+            </dl>`,
+        );
+      case 'requirements':
+        return this.block(
+          'requirements',
+          'What you will need',
+          html`<p class="subhead">Skills</p>
+            ${this.list(role.requirements.skills)}
+            <p class="subhead">Routes in</p>
+            ${this.list(role.requirements.routesIn)}
+            <p class="subhead">Qualifications</p>
+            <p>${role.requirements.qualifications}</p>`,
+        );
+      case 'prospects':
+        return this.block('prospects', 'Career prospects', html`<p>${role.prospects}</p>`);
+      case 'questions':
+        return this.block('questions', 'Questions to ask at interview', this.list(role.interviewQuestions));
+      case 'sources':
+        return this.block('sources', 'Sources', this.sourcesList(role));
+    }
+  }
+
+  /** A section: a disclosure for the long ones on a full card, a plain block otherwise. */
+  private block(section: RoleCardSection, title: string, content: TemplateResult): TemplateResult {
+    if (DISCLOSURE_SECTIONS.has(section)) {
+      return html`<details part="section disclosure" class="section disclosure" data-section=${section}>
+        <summary>${this.heading(1, title, 'section-heading')}</summary>
+        <div class="disclosure-body">${content}</div>
+      </details>`;
+    }
+    return html`<section part="section" class="section" data-section=${section}>
+      ${this.heading(1, title, 'section-heading')} ${content}
+    </section>`;
+  }
+
+  private list(items: string[]) {
+    return html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  }
+
+  private hoursText(role: Role): string {
+    const { hours } = role;
+    const base = `${formatNumberRange(hours.min, hours.max, this.resolvedLocale)} hours a week`;
+    const extras = [hours.note, hours.estimate ? 'an estimate' : undefined].filter(Boolean);
+    return extras.length ? `${base} (${extras.join('; ')})` : base;
+  }
+
+  private sourcesList(role: Role) {
+    const band = role.salary[this.region.toUpperCase()];
+    const rows: [string, Source][] = [];
+    if (band) rows.push([`Pay (${this.region.toUpperCase()})`, band.source]);
+    rows.push(['Hours', role.hours.source]);
+    return html`<ul class="list sources">
+      ${rows.map(
+        ([what, source]) => html`<li>
+          ${what}:
+          ${sourceName(source)},
+          ${formatFigureDate(source.date, this.resolvedLocale)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
