@@ -2,3 +2,4 @@ export * from './catalogue/index.js';
 export { RoleCatalogue, type CatalogueMode, type RoleCatalogueLoadDetail, type RoleCatalogueErrorDetail } from './elements/role-catalogue/role-catalogue.js';
 export { SalaryBand } from './elements/salary-band/salary-band.js';
 export { RoleCard, ROLE_CARD_SECTIONS, type RoleCardSection, type RoleCardVariant, type RoleSelectDetail } from './elements/role-card/role-card.js';
+export { RoleCompare, COMPARE_ROWS, type CompareRow, type RoleCompareChangeDetail } from './elements/role-compare/role-compare.js';

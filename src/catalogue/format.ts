@@ -108,3 +108,12 @@ export function formatFigureDate(date: string, locale: string): string {
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, day || 1));
 }
+
+/** "United Kingdom" for GB, in the reader's language; the code itself if the browser has no name. */
+export function regionName(region: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(region) ?? region;
+  } catch {
+    return region;
+  }
+}

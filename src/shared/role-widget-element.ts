@@ -6,6 +6,7 @@ import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { resolveLocale } from '../catalogue/format.js';
 import { roleIds } from '../catalogue/lookup.js';
 import { emit } from './emit.js';
+import { isHeadingLevel } from './heading.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
@@ -67,6 +68,13 @@ export class RoleWidgetElement extends LitElement {
     if (warned.has(text)) return;
     warned.add(text);
     console.warn(text);
+  }
+
+  /** A heading level from an attribute, or 3 with a warning when it is not 1 to 6. */
+  protected resolveHeadingLevel(level: number): number {
+    if (isHeadingLevel(level)) return level;
+    this.warn(`heading-level="${this.getAttribute('heading-level')}" must be a whole number from 1 to 6; 3 is used.`);
+    return 3;
   }
 
   /** The visible message for an unknown or missing role id, listing the valid ones. */

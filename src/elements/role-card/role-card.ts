@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatFigureDate, formatNumberRange } from '../../catalogue/format.js';
 import { LEVEL_LABELS, STACK_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../../catalogue/labels.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { Role, Source } from '../../catalogue/schema.js';
+import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import '../salary-band/define.js';
@@ -30,8 +30,6 @@ const COMPACT_SECTIONS: RoleCardSection[] = ['pay', 'hours', 'technologies'];
 /** Long sections a full card folds into disclosures. */
 const DISCLOSURE_SECTIONS = new Set<RoleCardSection>(['duties', 'environment', 'requirements', 'prospects', 'questions']);
 const COMPACT_TAG_COUNT = 5;
-
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export interface RoleSelectDetail {
   /** Id of the role the reader asked about. */
@@ -92,16 +90,8 @@ export class RoleCard extends RoleWidgetElement {
   /** Whether a compact card has been expanded by the reader. */
   @state() private expanded = false;
 
-  private get level(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn(`heading-level="${this.getAttribute('heading-level')}" must be a whole number from 1 to 6; 3 is used.`);
-    return 3;
-  }
-
   private heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
-    const tag = HEADINGS[Math.min(this.level + offset, 6) - 1];
-    return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+    return heading(this.resolveHeadingLevel(this.headingLevel) + offset, content, { part, id });
   }
 
   /** The sections asked for, in order; unknown names are reported and skipped. */

@@ -8,6 +8,7 @@ import {
   formatFigureDate,
   formatMoney,
   formatMoneyRange,
+  regionName,
   typicalWeeklyHours,
   type Period,
 } from '../../catalogue/format.js';
@@ -44,14 +45,6 @@ function isValidCurrency(code: string): boolean {
     return /^[A-Z]{3}$/i.test(code);
   } catch {
     return false;
-  }
-}
-
-function regionName(region: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(region) ?? region;
-  } catch {
-    return region;
   }
 }
 

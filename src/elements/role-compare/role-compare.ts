@@ -1,0 +1,375 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatNumberRange, regionName } from '../../catalogue/format.js';
+import { LEVEL_LABELS, STACK_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../../catalogue/labels.js';
+import { findRole, normalizeRoleKey } from '../../catalogue/lookup.js';
+import type { Role } from '../../catalogue/schema.js';
+import { heading } from '../../shared/heading.js';
+import { RoleWidgetElement } from '../../shared/role-widget-element.js';
+import { niceCeiling } from '../../shared/scale.js';
+import '../salary-band/define.js';
+import { roleCompareStyles } from './role-compare.styles.js';
+
+export const COMPARE_ROWS = [
+  'stack',
+  'summary',
+  'technologies',
+  'pay',
+  'hours',
+  'environment',
+  'duties',
+  'requirements',
+  'prospects',
+  'questions',
+] as const;
+export type CompareRow = (typeof COMPARE_ROWS)[number];
+
+const ROW_TITLES: Record<CompareRow, string> = {
+  stack: 'Part of the stack',
+  summary: 'What the job is',
+  technologies: 'Technologies',
+  pay: 'Pay',
+  hours: 'Hours a week',
+  environment: 'Working environment',
+  duties: 'Day-to-day duties',
+  requirements: 'What you will need',
+  prospects: 'Career prospects',
+  questions: 'Questions to ask at interview',
+};
+
+export const MIN_ROLES = 2;
+export const MAX_ROLES = 4;
+/** Below this width the table becomes one stacked block per role. */
+const NARROW_WIDTH = 600;
+
+export interface RoleCompareChangeDetail {
+  /** Ids of the roles now compared, in column order. */
+  roles: string[];
+}
+
+/**
+ * Two to four roles side by side, with shared technologies marked and the option to show only the
+ * rows that differ. A table on wide containers; one block per role on narrow ones.
+ *
+ * @tagname role-compare
+ * @summary Roles side by side, differences first.
+ *
+ * @fires {CustomEvent<RoleCompareChangeDetail>} role-compare-change - The reader swapped, added or removed a role.
+ *
+ * @csspart base - The whole comparison.
+ * @csspart controls - The bar with the differences switch and the add button.
+ * @csspart table - The comparison table (wide layout).
+ * @csspart stacked - The block per role (narrow layout).
+ * @csspart picker - Each role picker (a native select).
+ * @csspart add - The button that adds a role.
+ * @csspart remove - Each button that removes a role.
+ * @csspart row-header - Each row's header cell.
+ * @csspart tag - One technology.
+ * @csspart shared-tag - A technology every compared role uses.
+ * @csspart role-title - Each role's heading in the narrow layout.
+ * @csspart problem - Messages about unknown or surplus ids.
+ *
+ * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
+ * @cssprop --rw-border-color - Colour of table lines.
+ * @cssprop --rw-tag-background - Background of technology tags.
+ * @cssprop --rw-compare-header-background - Background of header cells.
+ */
+export class RoleCompare extends RoleWidgetElement {
+  static override styles = roleCompareStyles;
+
+  /** Ids, aliases or titles of the roles to compare (2 to 4), separated by commas. Defaults to the first two roles. */
+  @property({ reflect: true }) roles = '';
+
+  /** Which rows to show, in order, separated by commas or spaces. Empty shows all. */
+  @property() rows = '';
+
+  /** Region of the pay figures. */
+  @property({ reflect: true }) region = 'GB';
+
+  /** Show only the rows in which the roles differ. */
+  @property({ attribute: 'differences-only', type: Boolean, reflect: true }) differencesOnly = false;
+
+  /** Level of the role headings in the narrow layout (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private narrow = false;
+
+  /** Set after a column is added or removed, so keyboard focus lands somewhere sensible. */
+  private focusAfterUpdate?: string;
+  private resizeObserver?: ResizeObserver;
+  private observedProbe?: HTMLElement;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeWidth();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observedProbe = undefined;
+  }
+
+  /**
+   * Container width, not the viewport, decides the layout: the element may sit in a sidebar. A
+   * zero-height probe is watched rather than the host, because switching layout changes the
+   * host's height, and observing that would loop ("ResizeObserver loop completed").
+   */
+  private observeWidth() {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.width-probe') ?? undefined;
+    if (probe === this.observedProbe) return;
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      const narrow = width > 0 && width < NARROW_WIDTH;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resizeObserver.disconnect();
+    if (probe) this.resizeObserver.observe(probe);
+    this.observedProbe = probe;
+  }
+
+  /** Roles to show, the ids that matched nothing, and ids dropped as duplicates or beyond four. */
+  private resolveRoles(): { shown: Role[]; unknown: string[]; surplus: string[] } {
+    const asked = this.roles.split(',').map((id) => id.trim()).filter(Boolean);
+    if (asked.length === 0) return { shown: this.catalogue.roles.slice(0, MIN_ROLES), unknown: [], surplus: [] };
+    const shown: Role[] = [];
+    const unknown: string[] = [];
+    const surplus: string[] = [];
+    for (const name of asked) {
+      const role = findRole(this.catalogue, name);
+      if (!role) unknown.push(name);
+      else if (shown.includes(role)) continue;
+      else if (shown.length >= MAX_ROLES) surplus.push(name);
+      else shown.push(role);
+    }
+    return { shown, unknown, surplus };
+  }
+
+  private get chosenRows(): CompareRow[] {
+    const asked = this.rows.split(/[\s,]+/).filter(Boolean);
+    if (asked.length === 0) return [...COMPARE_ROWS];
+    const unknown = asked.filter((name) => !(COMPARE_ROWS as readonly string[]).includes(name));
+    if (unknown.length) this.warn(`rows names unknown rows (${unknown.join(', ')}). Valid rows: ${COMPARE_ROWS.join(', ')}.`);
+    return [...new Set(asked.filter((name): name is CompareRow => !unknown.includes(name)))];
+  }
+
+  private changeRoles(ids: string[], focus?: string) {
+    this.roles = ids.join(',');
+    this.focusAfterUpdate = focus;
+    this.emit<RoleCompareChangeDetail>('role-compare-change', { roles: ids });
+  }
+
+  private handleSwap(shown: Role[], index: number, event: Event) {
+    const ids = shown.map((role) => role.id);
+    ids[index] = (event.target as HTMLSelectElement).value;
+    this.changeRoles(ids, `picker-${index}`);
+  }
+
+  private handleRemove(shown: Role[], index: number) {
+    const ids = shown.map((role) => role.id).filter((_, i) => i !== index);
+    this.changeRoles(ids, `picker-${Math.min(index, ids.length - 1)}`);
+  }
+
+  private handleAdd(shown: Role[]) {
+    const next = this.catalogue.roles.find((role) => !shown.includes(role));
+    if (!next) return;
+    const ids = [...shown.map((role) => role.id), next.id];
+    this.changeRoles(ids, `picker-${ids.length - 1}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.observeWidth();
+    if (this.focusAfterUpdate) {
+      this.shadowRoot!.getElementById(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  /** What a row shows for one role, as text: two roles differ in a row when these differ. */
+  private rowKey(row: CompareRow, role: Role): string {
+    switch (row) {
+      case 'stack':
+        return role.stack;
+      case 'technologies':
+        return role.technologies.map((t) => normalizeRoleKey(t.name)).sort().join('|');
+      case 'pay': {
+        const band = role.salary[this.region.toUpperCase()];
+        return band ? `${band.currency}${band.min}-${band.max}` : 'none';
+      }
+      case 'hours':
+        return `${role.hours.min}-${role.hours.max}`;
+      case 'environment':
+        return `${role.environment.onCall}|${role.environment.customerContact}|${role.environment.workplaces.join(',')}`;
+      case 'summary':
+        return role.summary;
+      case 'duties':
+        return role.duties.join('|');
+      case 'requirements':
+        return [...role.requirements.skills, role.requirements.qualifications].join('|');
+      case 'prospects':
+        return role.prospects;
+      case 'questions':
+        return role.interviewQuestions.join('|');
+    }
+  }
+
+  protected override render() {
+    if (this.catalogueLoading && this.roles && this.resolveRoles().shown.length === 0) return this.renderLoading('roles to compare');
+    const { shown, unknown, surplus } = this.resolveRoles();
+    const rows = this.chosenRows;
+    const differs = new Map(rows.map((row) => [row, new Set(shown.map((role) => this.rowKey(row, role))).size > 1]));
+    const sharedTech = new Set(
+      shown.length > 1
+        ? shown[0].technologies.map((t) => normalizeRoleKey(t.name)).filter((name) => shown.every((role) => role.technologies.some((t) => normalizeRoleKey(t.name) === name)))
+        : [],
+    );
+    const scaleMax = niceCeiling(Math.max(...shown.map((role) => role.salary[this.region.toUpperCase()]?.max ?? 0)) * 1.05);
+    const cell = (row: CompareRow, role: Role) => this.renderCell(row, role, sharedTech, scaleMax);
+    const hiddenCount = this.differencesOnly ? rows.filter((row) => !differs.get(row)).length : 0;
+
+    return html`
+      <div part="base" class="compare ${this.differencesOnly ? 'differences-only' : ''}">
+        <div class="width-probe" aria-hidden="true"></div>
+        ${this.renderMessages(unknown, surplus)}
+        <div part="controls" class="controls">
+          <label class="switch">
+            <input type="checkbox" role="switch" .checked=${this.differencesOnly} @change=${(e: Event) => (this.differencesOnly = (e.target as HTMLInputElement).checked)} />
+            Show only differences
+          </label>
+          <button part="add" id="add" type="button" class="add" ?disabled=${shown.length >= MAX_ROLES || shown.length >= this.catalogue.roles.length} @click=${() => this.handleAdd(shown)}>
+            Add a role
+          </button>
+          <span class="visually-hidden" role="status" aria-live="polite">
+            ${this.differencesOnly ? `${hiddenCount} rows that are the same for every role are hidden.` : ''}
+          </span>
+        </div>
+        ${this.narrow ? this.renderStacked(shown, rows, differs, cell) : this.renderTable(shown, rows, differs, cell)}
+      </div>
+    `;
+  }
+
+  private renderMessages(unknown: string[], surplus: string[]) {
+    const messages: TemplateResult[] = [];
+    if (unknown.length) {
+      const ids = this.catalogue.roles.map((role) => role.id).join(', ');
+      this.warn(`roles names unknown ids (${unknown.join(', ')}). Valid ids: ${ids}.`);
+      messages.push(html`Not shown: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a role. Valid ids: ${ids}.`);
+    }
+    if (surplus.length) {
+      this.warn(`roles lists more than ${MAX_ROLES} roles; ${surplus.join(', ')} not shown.`);
+      messages.push(html`Up to ${MAX_ROLES} roles can be compared; ${surplus.join(', ')} ${surplus.length === 1 ? 'is' : 'are'} not shown.`);
+    }
+    return messages.map((message) => this.renderProblem(message));
+  }
+
+  private renderPicker(shown: Role[], index: number) {
+    const role = shown[index];
+    return html`<div class="picker">
+      <select part="picker" id="picker-${index}" aria-label="Role ${index + 1} of ${shown.length}" @change=${(e: Event) => this.handleSwap(shown, index, e)}>
+        ${this.catalogue.roles.map(
+          (option) => html`<option value=${option.id} ?selected=${option === role} ?disabled=${option !== role && shown.includes(option)}>${option.title}</option>`,
+        )}
+      </select>
+      ${shown.length > MIN_ROLES
+        ? html`<button part="remove" type="button" class="remove" aria-label="Remove ${role.title}" title="Remove ${role.title}" @click=${() => this.handleRemove(shown, index)}>
+            <span aria-hidden="true">✕</span>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTable(shown: Role[], rows: CompareRow[], differs: Map<CompareRow, boolean>, cell: (row: CompareRow, role: Role) => unknown) {
+    return html`<table part="table" class="table columns-${shown.length}">
+      <caption class="visually-hidden">Comparison of ${shown.map((role) => role.title).join(', ')}</caption>
+      <thead>
+        <tr class="pickers">
+          <td></td>
+          ${shown.map((_, index) => html`<td>${this.renderPicker(shown, index)}</td>`)}
+        </tr>
+        <tr>
+          <td></td>
+          ${shown.map((role) => html`<th scope="col" class="role-title">${role.title}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr class=${differs.get(row) ? 'differs' : 'same'} data-row=${row}>
+            <th scope="row" part="row-header">${this.rowTitle(row)}${differs.get(row) ? nothing : html`<span class="same-note">same for all</span>`}</th>
+            ${shown.map((role) => html`<td>${cell(row, role)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderStacked(shown: Role[], rows: CompareRow[], differs: Map<CompareRow, boolean>, cell: (row: CompareRow, role: Role) => unknown) {
+    const level = this.resolveHeadingLevel(this.headingLevel);
+    return html`<div part="stacked" class="stacked">
+      ${shown.map(
+        (role, index) => html`<section class="role-block" aria-labelledby="role-${index}">
+          <div class="role-heading">
+            ${heading(level, role.title, { part: 'role-title', id: `role-${index}` })}
+            ${this.renderPicker(shown, index)}
+          </div>
+          <dl>
+            ${rows.map(
+              (row) => html`<div class=${differs.get(row) ? 'differs' : 'same'} data-row=${row}>
+                <dt part="row-header">${this.rowTitle(row)}</dt>
+                <dd>${cell(row, role)}</dd>
+              </div>`,
+            )}
+          </dl>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  private rowTitle(row: CompareRow): string {
+    return row === 'pay' ? `${ROW_TITLES.pay}, ${regionName(this.region.toUpperCase(), this.resolvedLocale)}` : ROW_TITLES[row];
+  }
+
+  private renderCell(row: CompareRow, role: Role, sharedTech: Set<string>, scaleMax: number) {
+    switch (row) {
+      case 'stack':
+        return STACK_LABELS[role.stack];
+      case 'summary':
+        return role.summary;
+      case 'technologies': {
+        // What sets the role apart comes first; what all compared roles share follows, marked.
+        const distinct = role.technologies.filter((t) => !sharedTech.has(normalizeRoleKey(t.name)));
+        const shared = role.technologies.filter((t) => sharedTech.has(normalizeRoleKey(t.name)));
+        return html`<ul class="tags">
+          ${distinct.map((t) => html`<li part="tag" class="tag">${t.name}<span class="visually-hidden"> (${TECHNOLOGY_KIND_LABELS[t.kind]})</span></li>`)}
+          ${shared.map(
+            (t) => html`<li part="tag shared-tag" class="tag shared"><span aria-hidden="true">≡ </span>${t.name}<span class="visually-hidden"> (shared by all roles compared)</span></li>`,
+          )}
+        </ul>`;
+      }
+      case 'pay':
+        return html`<salary-band role-id=${role.id} region=${this.region} locale=${this.resolvedLocale} scale-min="0" scale-max=${scaleMax}></salary-band>`;
+      case 'hours': {
+        const { hours } = role;
+        return `${formatNumberRange(hours.min, hours.max, this.resolvedLocale)}${hours.estimate ? ' (estimate)' : ''}${hours.note ? `; ${hours.note}` : ''}`;
+      }
+      case 'environment':
+        return html`<dl class="facts">
+          <div><dt>On-call</dt><dd>${LEVEL_LABELS[role.environment.onCall]}</dd></div>
+          <div><dt>Customer contact</dt><dd>${LEVEL_LABELS[role.environment.customerContact]}</dd></div>
+          <div><dt>Where</dt><dd>${role.environment.workplaces.map((w) => WORKPLACE_LABELS[w]).join(', ') || '—'}</dd></div>
+        </dl>`;
+      case 'duties':
+        return this.list(role.duties);
+      case 'requirements':
+        return html`${this.list(role.requirements.skills)}<p class="note">${role.requirements.qualifications}</p>`;
+      case 'prospects':
+        return role.prospects;
+      case 'questions':
+        return this.list(role.interviewQuestions);
+    }
+  }
+
+  private list(items: string[]) {
+    return html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  }
+}
