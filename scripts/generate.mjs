@@ -50,7 +50,10 @@ function manifest() {
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`custom-elements-manifest analyzer failed:\n${result.stderr}`);
-  return readFileSync(join(scratch, 'custom-elements.json'), 'utf8');
+  // The analyzer lists modules in the order its file reads finish; sort them so the file is stable.
+  const manifest = JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  return JSON.stringify(manifest, null, 2) + '\n';
 }
 
 const outputs = { 'data/catalogue.schema.json': await catalogueSchema(), 'custom-elements.json': manifest() };

@@ -6,6 +6,7 @@ import './elements/role-catalogue/define.js';
 import './elements/salary-band/define.js';
 import './elements/role-card/define.js';
 import './elements/role-compare/define.js';
+import './elements/role-finder/define.js';
 
 // Lets elements that upgrade before their <role-catalogue> still find it once it upgrades.
 const contextRootAttached = Symbol.for('role-widgets/context-root');

@@ -16,7 +16,7 @@ export function findRole(catalogue: Catalogue, name: string | null | undefined):
 }
 
 export interface RoleFilter {
-  /** Free text matched against titles, aliases, summary and technology names. */
+  /** Free text matched against titles, aliases and technology names. */
   text?: string;
   stack?: StackPart;
   /** Roles that use every one of these technologies (case-insensitive). */
@@ -41,7 +41,7 @@ export function filterRoles(catalogue: Catalogue, filter: RoleFilter = {}): Role
     const techNames = role.technologies.map((t) => t.name.toLowerCase());
     if (wantedTech && !wantedTech.every((t) => techNames.includes(t))) return false;
     if (text) {
-      const haystack = [role.title, ...role.aliases, role.summary, ...techNames].join('\n').toLowerCase();
+      const haystack = [role.title, ...role.aliases, ...techNames].join('\n').toLowerCase();
       if (!haystack.includes(text)) return false;
     }
     return true;

@@ -1,0 +1,233 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/styles.js';
+
+export const roleFinderStyles = [
+  baseStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .finder {
+      display: grid;
+      gap: 1.5rem;
+    }
+    .heading {
+      margin: 0 0 0.5rem;
+      font-size: 1.25em;
+      line-height: 1.3;
+      font-weight: 700;
+      color: inherit;
+    }
+    [tabindex='-1']:focus {
+      outline: none;
+    }
+    [tabindex='-1']:focus-visible {
+      outline: 2px solid var(--_focus);
+    }
+    .filters,
+    .guide {
+      display: grid;
+      gap: 0.75rem;
+      padding: 1rem;
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+      min-width: 0;
+    }
+    .field label {
+      font-weight: 600;
+      font-size: 0.875em;
+    }
+    .field-row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      gap: 0.75rem;
+    }
+    input,
+    select,
+    button {
+      font: inherit;
+      color: inherit;
+    }
+    input[type='search'],
+    select {
+      width: 100%;
+      min-width: 0;
+      padding: 0.375rem 0.5rem;
+      border: 1px solid color-mix(in srgb, currentColor 45%, transparent);
+      border-radius: 0.25rem;
+      background: transparent;
+    }
+    select option {
+      color: initial;
+      background: initial;
+    }
+    input[type='checkbox'],
+    input[type='radio'] {
+      width: 1.125rem;
+      height: 1.125rem;
+      margin: 0;
+      flex: none;
+      accent-color: var(--_accent);
+    }
+    .technologies summary {
+      cursor: pointer;
+      font-weight: 600;
+      width: fit-content;
+    }
+    .technologies fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375rem 1rem;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      border: 0;
+    }
+    .check,
+    .choice {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      cursor: pointer;
+    }
+    .question {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    .question legend {
+      display: grid;
+      gap: 0.125rem;
+      margin-bottom: 0.5rem;
+      padding: 0;
+    }
+    .progress {
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
+    .question-text {
+      font-size: 1.125em;
+      font-weight: 600;
+    }
+    .choice {
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+    }
+    .choice:has(input:checked) {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 1px var(--_accent);
+    }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    button {
+      padding: 0.375rem 1rem;
+      border: 1px solid var(--_accent);
+      border-radius: 999px;
+      background: transparent;
+      font-weight: 600;
+      cursor: pointer;
+      justify-self: start;
+    }
+    /* Outlined rather than filled: text keeps the inherited colour, so it has contrast on any page. */
+    button.primary {
+      border-width: 2px;
+      background: color-mix(in srgb, var(--_accent) 12%, transparent);
+    }
+    button.link {
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      text-decoration: underline;
+      font-weight: normal;
+    }
+    .answers {
+      display: grid;
+      gap: 0.375rem;
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .answer-question {
+      color: var(--_muted);
+    }
+    .answer {
+      font-weight: 600;
+      margin-inline: 0.375rem;
+    }
+    .results-header {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 0 1rem;
+    }
+    .count {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .way {
+      margin: 0 0 1rem;
+      padding: 0.75rem;
+      border-inline-start: 4px solid var(--_accent);
+      background: var(--_surface);
+    }
+    .result-list {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+      gap: 1rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .result {
+      display: grid;
+      gap: 0.5rem;
+      align-content: start;
+    }
+    .best-fit {
+      margin: 0;
+      justify-self: start;
+      padding: 0 0.5rem;
+      border: 1px solid var(--_accent);
+      border-radius: 999px;
+      font-size: 0.75em;
+      font-weight: 700;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    .reason {
+      margin: 0;
+      font-size: 0.9375em;
+    }
+    .empty {
+      display: grid;
+      gap: 0.5rem;
+      padding: 1rem;
+      border: 1px dashed var(--_line);
+      border-radius: var(--_radius);
+    }
+    .empty p,
+    .hint,
+    .guide p {
+      margin: 0;
+    }
+    .hint {
+      color: var(--_muted);
+      margin-bottom: 0.75rem;
+    }
+    @media (forced-colors: active) {
+      .choice:has(input:checked) {
+        border-color: Highlight;
+      }
+    }
+  `,
+];

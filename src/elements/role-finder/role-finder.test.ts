@@ -1,0 +1,216 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { bundledCatalogue } from '../../catalogue/index.js';
+import { fitsWidth, part, parts, shadowText } from '../../test/helpers.js';
+import './define.js';
+import { EMPTY_STATE, stateFromHash, stateToHash } from './finder-state.js';
+import { GUIDE_QUESTIONS, rankRoles, type GuideAnswers } from './guide.js';
+import type { RoleFinder } from './role-finder.js';
+
+const finder = (template = html`<role-finder></role-finder>`) => fixture<RoleFinder>(template);
+const $ = <T extends Element = HTMLElement>(el: RoleFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const resultIds = (el: RoleFinder) => [...el.shadowRoot!.querySelectorAll('.result role-card')].map((card) => card.getAttribute('role-id'));
+const count = (el: RoleFinder) => $(el, '.count').textContent!.trim();
+
+async function choose(el: RoleFinder, id: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `#${id}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** Reader profiles and the roles the guided path must rank first and second for them. */
+const PROFILES: [string, GuideAnswers, string, string][] = [
+  ['likes servers and the cloud', { area: 'systems', code: 'most', surface: 'logic', focus: 'how', oncall: 'fine' }, 'infrastructure', 'back-end'],
+  ['likes visual work and shipping', { area: 'product', code: 'most', surface: 'visual', focus: 'how', satisfies: 'shipping' }, 'front-end', 'full-stack'],
+  ['likes logic behind the scenes', { area: 'product', code: 'most', surface: 'logic', focus: 'how' }, 'back-end', 'data-engineer'],
+  ['wants both sides of the stack', { area: 'product', code: 'most', surface: 'both' }, 'full-stack', 'product-engineer'],
+  ['cares what gets built', { area: 'product', code: 'some', surface: 'both', focus: 'what', satisfies: 'shipping' }, 'product-engineer', 'full-stack'],
+  ['likes fixing problems for people', { area: 'people', code: 'little', surface: 'neither', focus: 'either', satisfies: 'fixing' }, 'application-support', 'sales-engineer'],
+  ['wants people and variety', { area: 'people', code: 'little', focus: 'what', employer: 'many' }, 'sales-engineer', 'application-support'],
+  ['enjoys finding faults', { area: 'unsure', code: 'some', surface: 'neither', focus: 'how', satisfies: 'breaking' }, 'qa-test', 'data-analyst'],
+  ['likes explaining numbers', { area: 'data', code: 'some', satisfies: 'insight' }, 'data-analyst', 'data-engineer'],
+  ['likes building data pipelines', { area: 'data', code: 'most', surface: 'logic', focus: 'how' }, 'data-engineer', 'back-end'],
+  ['wants to build with AI', { area: 'product', code: 'most', satisfies: 'ai' }, 'ai-engineer', 'back-end'],
+];
+
+describe('guided ranking', () => {
+  for (const [who, answers, first, second] of PROFILES) {
+    it(`ranks ${first}, then ${second}, for a reader who ${who}`, () => {
+      const ranked = rankRoles(bundledCatalogue.roles, answers);
+      expect(ranked.slice(0, 2).map((r) => r.role.id)).to.deep.equal([first, second]);
+      expect(ranked[0].reasons.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('keeps catalogue order when nothing is answered', () => {
+    expect(rankRoles(bundledCatalogue.roles, {}).map((r) => r.role.id)).to.deep.equal(bundledCatalogue.roles.map((r) => r.id));
+  });
+});
+
+describe('finder state in the URL', () => {
+  it('round-trips every field and keeps other parameters', () => {
+    const state = { ...EMPTY_STATE, text: 'data & stuff', stack: 'back-end' as const, technologies: ['Python', 'C# / .NET'], salaryFloor: 50000, customer: 'no' as const, onCall: 'avoid' as const, answers: { area: 'data', code: 'most' }, step: 7, compare: ['back-end', 'qa-test'] };
+    const hash = stateToHash(state, '#other=1');
+    expect(hash).to.contain('other=1');
+    expect(stateFromHash(hash)).to.deep.equal(state);
+  });
+
+  it('ignores values that are not valid', () => {
+    const state = stateFromHash('#rf-stack=middle&rf-floor=-5&rf-answers=area:moon,code:most&rf-step=99&rf-customer=maybe');
+    expect(state).to.deep.equal({ ...EMPTY_STATE, answers: { code: 'most' } });
+  });
+});
+
+describe('<role-finder>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('lists every role before any filter, and is accessible', async () => {
+    const el = await finder();
+    expect(resultIds(el)).to.deep.equal(bundledCatalogue.roles.map((r) => r.id));
+    expect(count(el)).to.equal('11 roles match.');
+    expect($(el, '.count').getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches titles, aliases and technologies as the reader types', async () => {
+    const el = await finder();
+    $<HTMLInputElement>(el, '#search').focus();
+    await sendKeys({ type: 'terraform' });
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['infrastructure']);
+    expect(count(el)).to.equal('1 role matches.');
+    $<HTMLInputElement>(el, '#search').value = '';
+    await sendKeys({ type: 'SDET' });
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['qa-test']);
+  });
+
+  const combinations: [string, (el: RoleFinder) => Promise<void>, string[]][] = [
+    ['part of the stack', (el) => choose(el, 'stack', 'front-end'), ['front-end']],
+    ['pay floor', (el) => choose(el, 'floor', '80000'), ['back-end']],
+    ['customer-facing', (el) => choose(el, 'customer', 'yes'), ['sales-engineer', 'product-engineer', 'application-support', 'data-engineer', 'data-analyst']],
+    [
+      'no on-call and internal',
+      async (el) => {
+        await choose(el, 'oncall', 'avoid');
+        await choose(el, 'customer', 'no');
+      },
+      ['front-end', 'ai-engineer', 'qa-test'],
+    ],
+    [
+      'technologies known',
+      async (el) => {
+        for (const name of ['Python', 'SQL']) {
+          const box = [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('.technologies label')].find((l) => l.textContent === name)!.querySelector('input')!;
+          box.click();
+          await el.updateComplete;
+        }
+      },
+      ['back-end', 'full-stack', 'product-engineer', 'data-engineer', 'data-analyst'],
+    ],
+  ];
+  for (const [name, apply, expected] of combinations) {
+    it(`filters by ${name}`, async () => {
+      const el = await finder();
+      await apply(el);
+      expect(resultIds(el)).to.deep.equal(expected);
+    });
+  }
+
+  it('shows a helpful empty state that clears the filters', async () => {
+    const el = await finder();
+    await choose(el, 'stack', 'front-end');
+    await choose(el, 'floor', '80000');
+    expect(resultIds(el)).to.deep.equal([]);
+    expect(count(el)).to.equal('No roles match.');
+    expect(part(el, 'empty')!.textContent).to.contain('No role matches all of these filters');
+    await expect(el).to.be.accessible();
+    part(el, 'empty')!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(resultIds(el)).to.have.length(11);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+  });
+
+  it('walks the guided questions, ranks with reasons, and lets the reader change an answer', async () => {
+    const el = await finder();
+    const changes: unknown[] = [];
+    el.addEventListener('role-finder-change', (e) => changes.push((e as CustomEvent).detail));
+    part(el, 'guide')!.querySelector('button')!.click();
+    await el.updateComplete;
+    const answers = PROFILES[0][1];
+    for (const [index, question] of GUIDE_QUESTIONS.entries()) {
+      expect(shadowText(el)).to.contain(`Question ${index + 1} of ${GUIDE_QUESTIONS.length}`);
+      expect(el.shadowRoot!.activeElement?.id).to.equal(`question-${index}`);
+      await expect(el).to.be.accessible();
+      const answer = answers[question.id];
+      if (answer) {
+        $<HTMLInputElement>(el, `input[name=question-${question.id}][value=${answer}]`).click();
+        await el.updateComplete;
+      }
+      const next = [...part(el, 'guide')!.querySelectorAll('button')].at(-1)!;
+      expect(next.textContent!.trim()).to.equal(index + 1 < GUIDE_QUESTIONS.length ? (answer ? 'Next' : 'Skip') : 'See my results');
+      next.click();
+      await el.updateComplete;
+    }
+    expect(resultIds(el).slice(0, 2)).to.deep.equal(['infrastructure', 'back-end']);
+    expect(count(el)).to.equal('11 roles match, best fit first.');
+    expect(part(el, 'reason')!.textContent).to.equal('It fits because you are drawn to the systems underneath, it is mostly writing code, you like the logic behind the scenes, you care about how things are built and you are happy to be on call.');
+    expect(changes.length).to.be.greaterThan(GUIDE_QUESTIONS.length);
+    await expect(el).to.be.accessible();
+
+    // Change the first answer: the ranking follows.
+    $<HTMLButtonElement>(el, '.answers button').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, 'input[name=question-area][value=data]').click();
+    await el.updateComplete;
+    el.state = { ...el.state, step: GUIDE_QUESTIONS.length };
+    await el.updateComplete;
+    expect(resultIds(el)[0]).to.equal('data-engineer');
+  });
+
+  it('ticks up to four results to compare side by side', async () => {
+    const el = await finder();
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.compare-check input')];
+    boxes()[1].click();
+    await el.updateComplete;
+    expect(part(el, 'compare')!.textContent).to.contain('Tick one more role');
+    for (const index of [2, 3, 4]) {
+      boxes()[index].click();
+      await el.updateComplete;
+    }
+    const compare = part(el, 'compare')!.querySelector('role-compare')!;
+    expect(compare.getAttribute('roles')).to.equal('back-end,front-end,full-stack,sales-engineer');
+    expect(boxes().filter((box) => box.disabled)).to.have.length(7);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its state in the URL hash with sync-url, and restores it from a shared link', async () => {
+    const el = await finder(html`<role-finder sync-url></role-finder>`);
+    await choose(el, 'stack', 'back-end');
+    expect(location.hash).to.equal('#rf-stack=back-end');
+    el.remove();
+
+    history.replaceState(null, '', '#rf-q=data&rf-compare=data-engineer,data-analyst');
+    const restored = await finder(html`<role-finder sync-url></role-finder>`);
+    expect(resultIds(restored)).to.deep.equal(['data-engineer', 'data-analyst']);
+    expect(part(restored, 'compare')!.querySelector('role-compare')!.getAttribute('roles')).to.equal('data-engineer,data-analyst');
+
+    location.hash = '#rf-stack=infrastructure';
+    await waitUntil(() => resultIds(restored).join() === 'infrastructure', 'hashchange was not followed');
+  });
+
+  it('passes on role-select from its cards', async () => {
+    const el = await finder();
+    const selected = oneEvent(el, 'role-select');
+    el.shadowRoot!.querySelector('role-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=expand]')!.click();
+    expect((await selected).detail).to.deep.equal({ roleId: 'infrastructure' });
+  });
+
+  it('fits 320 px without sideways overflow', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><role-finder></role-finder></div>`);
+    const el = wrapper.querySelector('role-finder')!;
+    expect(fitsWidth(el)).to.equal(true);
+    expect(parts(el, 'result')).to.have.length(11);
+  });
+});

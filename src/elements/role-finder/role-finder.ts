@@ -1,0 +1,338 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatMoney } from '../../catalogue/format.js';
+import { STACK_LABELS } from '../../catalogue/labels.js';
+import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.js';
+import { STACK_PARTS, type Role, type StackPart } from '../../catalogue/schema.js';
+import { heading } from '../../shared/heading.js';
+import { RoleWidgetElement } from '../../shared/role-widget-element.js';
+import '../role-card/define.js';
+import '../role-compare/define.js';
+import { MAX_ROLES, type RoleCompareChangeDetail } from '../role-compare/role-compare.js';
+import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './finder-state.js';
+import { GUIDE_QUESTIONS, rankRoles, reasonSentence, wayOfWorkingFor, type RankedRole } from './guide.js';
+import { roleFinderStyles } from './role-finder.styles.js';
+
+export type RoleFinderChangeDetail = FinderState;
+
+const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];
+
+/**
+ * Helps a reader narrow the catalogue down to the roles that fit them: search and filters, a short
+ * guided set of questions that ranks roles and says why, and a comparison of up to four results.
+ *
+ * @tagname role-finder
+ * @summary Help a reader decide which engineering job they want.
+ *
+ * @fires {CustomEvent<RoleFinderChangeDetail>} role-finder-change - The reader changed a filter, an answer or the roles to compare. The detail is the whole state.
+ * @fires {CustomEvent<RoleSelectDetail>} role-select - From a result card, when the reader opens it in full (bubbles from `<role-card>`).
+ *
+ * @csspart base - The whole finder.
+ * @csspart filters - The search box and filters.
+ * @csspart guide - The guided questions.
+ * @csspart results - The list of matching roles.
+ * @csspart result - One matching role.
+ * @csspart reason - Why a role fits the reader's answers.
+ * @csspart empty - The message when nothing matches.
+ * @csspart compare - The comparison of ticked roles.
+ * @csspart button - Every button.
+ *
+ * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
+ * @cssprop --rw-border-color - Colour of borders and lines.
+ * @cssprop --rw-radius - Corner radius.
+ */
+export class RoleFinder extends RoleWidgetElement {
+  static override styles = roleFinderStyles;
+
+  /** Keep the reader's choices in the page address (after #), so a link restores them. */
+  @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
+
+  /** Level of the finder's own headings (1–6); result cards use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Region of the pay figures and the salary floor. */
+  @property({ reflect: true }) region = 'GB';
+
+  /** The reader's choices. Setting it restores a saved state. */
+  @property({ attribute: false }) state: FinderState = { ...EMPTY_STATE };
+
+  /** Id of the element to focus once the next update has rendered it. */
+  private focusAfterUpdate?: string;
+
+  private readonly handleHashChange = () => {
+    const fromUrl = stateFromHash(location.hash);
+    if (stateToHash(fromUrl, '') !== stateToHash(this.state, '')) this.state = fromUrl;
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.state = stateFromHash(location.hash);
+      window.addEventListener('hashchange', this.handleHashChange);
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  private changeState(patch: Partial<FinderState>, focus?: string) {
+    this.state = { ...this.state, ...patch };
+    this.focusAfterUpdate = focus;
+    if (this.syncUrl) {
+      const hash = stateToHash(this.state, location.hash);
+      // replaceState: every keystroke in the search box should not become a Back-button step.
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+    this.emit<RoleFinderChangeDetail>('role-finder-change', this.state);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      this.shadowRoot!.getElementById(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  private get currency(): string {
+    return this.catalogue.roles.find((role) => role.salary[this.region.toUpperCase()])?.salary[this.region.toUpperCase()]?.currency ?? 'GBP';
+  }
+
+  private get filter(): RoleFilter {
+    const { text, stack, technologies, salaryFloor, customer, onCall } = this.state;
+    return {
+      text: text || undefined,
+      stack: stack || undefined,
+      technologies: technologies.length ? technologies : undefined,
+      salaryFloor: salaryFloor ? { region: this.region.toUpperCase(), amount: salaryFloor } : undefined,
+      customerContact: customer === 'yes' ? ['some', 'high'] : customer === 'no' ? ['none', 'low'] : undefined,
+      onCall: onCall === 'avoid' ? ['none', 'low'] : undefined,
+    };
+  }
+
+  private get activeFilterCount(): number {
+    const { text, stack, technologies, salaryFloor, customer, onCall } = this.state;
+    return [text.trim(), stack, technologies.length, salaryFloor, customer, onCall].filter(Boolean).length;
+  }
+
+  private get answered(): boolean {
+    return Object.keys(this.state.answers).length > 0 && this.state.step >= GUIDE_QUESTIONS.length;
+  }
+
+  protected override render() {
+    if (this.catalogueLoading) return this.renderLoading('roles');
+    const level = this.resolveHeadingLevel(this.headingLevel);
+    const matches = filterRoles(this.catalogue, this.filter);
+    const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [] }));
+    return html`
+      <div part="base" class="finder">
+        ${this.renderFilters(level)} ${this.renderGuide(level)} ${this.renderResults(level, results)} ${this.renderCompare(level)}
+      </div>
+    `;
+  }
+
+  private renderFilters(level: number) {
+    const { text, stack, technologies, salaryFloor, customer, onCall } = this.state;
+    const allTechnologies = [...new Set(this.catalogue.roles.flatMap((role) => role.technologies.map((t) => t.name)))].sort((a, b) => a.localeCompare(b));
+    return html`
+      <section part="filters" class="filters" aria-labelledby="filters-heading">
+        ${heading(level, 'Find a role', { part: 'heading', id: 'filters-heading' })}
+        <div class="field search">
+          <label for="search">Search by job title or technology</label>
+          <input id="search" type="search" .value=${text} placeholder="e.g. DevOps, Python, tester" @input=${(e: Event) => this.changeState({ text: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div class="field-row">
+          <div class="field">
+            <label for="stack">Part of the stack</label>
+            <select id="stack" @change=${(e: Event) => this.changeState({ stack: (e.target as HTMLSelectElement).value as StackPart | '' })}>
+              <option value="" ?selected=${!stack}>Any</option>
+              ${STACK_PARTS.map((part) => html`<option value=${part} ?selected=${stack === part}>${STACK_LABELS[part]}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="floor">Pay can reach at least</label>
+            <select id="floor" @change=${(e: Event) => this.changeState({ salaryFloor: Number((e.target as HTMLSelectElement).value) })}>
+              <option value="0" ?selected=${!salaryFloor}>Any pay</option>
+              ${SALARY_FLOORS.map(
+                (floor) => html`<option value=${floor} ?selected=${salaryFloor === floor}>${formatMoney(floor, this.currency, this.resolvedLocale, { compact: true })} a year</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="customer">Working with customers</label>
+            <select id="customer" @change=${(e: Event) => this.changeState({ customer: (e.target as HTMLSelectElement).value as FinderState['customer'] })}>
+              <option value="" ?selected=${!customer}>Either</option>
+              <option value="yes" ?selected=${customer === 'yes'}>Yes, customer-facing</option>
+              <option value="no" ?selected=${customer === 'no'}>No, mostly internal</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="oncall">On-call duty</label>
+            <select id="oncall" @change=${(e: Event) => this.changeState({ onCall: (e.target as HTMLSelectElement).value as FinderState['onCall'] })}>
+              <option value="" ?selected=${!onCall}>No preference</option>
+              <option value="avoid" ?selected=${onCall === 'avoid'}>Little or none</option>
+            </select>
+          </div>
+        </div>
+        <details class="technologies" ?open=${technologies.length > 0}>
+          <summary>Technologies I know${technologies.length ? ` (${technologies.length} chosen)` : ''}</summary>
+          <fieldset>
+            <legend class="visually-hidden">Show roles that use every technology ticked</legend>
+            ${allTechnologies.map(
+              (name, index) => html`<label class="check"
+                ><input
+                  type="checkbox"
+                  id="tech-${index}"
+                  .checked=${technologies.includes(name)}
+                  @change=${(e: Event) =>
+                    this.changeState({
+                      technologies: (e.target as HTMLInputElement).checked ? [...technologies, name] : technologies.filter((t) => t !== name),
+                    })}
+                />${name}</label
+              >`,
+            )}
+          </fieldset>
+        </details>
+        ${this.activeFilterCount
+          ? html`<button part="button" class="secondary" type="button" @click=${() => this.clearFilters()}>Clear ${this.activeFilterCount === 1 ? 'the filter' : `all ${this.activeFilterCount} filters`}</button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private clearFilters() {
+    const { text, stack, technologies, salaryFloor, customer, onCall } = EMPTY_STATE;
+    this.changeState({ text, stack, technologies, salaryFloor, customer, onCall }, 'search');
+  }
+
+  private renderGuide(level: number) {
+    const { step, answers } = this.state;
+    const total = GUIDE_QUESTIONS.length;
+    let body;
+    if (step < 0) {
+      body = html`<p>Not sure where to start? Answer ${total} short questions and the roles are ranked by how well they fit you, with the reasons.</p>
+        <button part="button" class="primary" type="button" @click=${() => this.changeState({ step: 0 }, 'question-0')}>Start the questions</button>`;
+    } else if (step < total) {
+      const question = GUIDE_QUESTIONS[step];
+      body = html`<fieldset class="question">
+          <legend id="question-${step}" tabindex="-1">
+            <span class="progress">Question ${step + 1} of ${total}</span>
+            <span class="question-text">${question.text}</span>
+          </legend>
+          ${question.options.map(
+            (option) => html`<label class="choice"
+              ><input
+                type="radio"
+                name="question-${question.id}"
+                value=${option.id}
+                .checked=${answers[question.id] === option.id}
+                @change=${() => this.changeState({ answers: { ...answers, [question.id]: option.id } })}
+              />${option.label}</label
+            >`,
+          )}
+        </fieldset>
+        <div class="buttons">
+          <button part="button" class="secondary" type="button" @click=${() => this.changeState({ step: step - 1 }, step > 0 ? `question-${step - 1}` : 'guide-heading')}>
+            ${step > 0 ? 'Back' : 'Stop the questions'}
+          </button>
+          <button part="button" class="primary" type="button" @click=${() => this.changeState({ step: step + 1 }, step + 1 < total ? `question-${step + 1}` : 'results-heading')}>
+            ${step + 1 < total ? (answers[question.id] ? 'Next' : 'Skip') : 'See my results'}
+          </button>
+        </div>`;
+    } else {
+      body = html`<p>Results below are ranked by your answers.</p>
+        <ol class="answers">
+          ${GUIDE_QUESTIONS.map((question, index) => {
+            const option = question.options.find((o) => o.id === answers[question.id]);
+            return html`<li>
+              <span class="answer-question">${question.text}</span>
+              <span class="answer">${option?.label ?? 'Skipped'}</span>
+              <button part="button" class="link" type="button" @click=${() => this.changeState({ step: index }, `question-${index}`)}>
+                Change<span class="visually-hidden"> your answer to: ${question.text}</span>
+              </button>
+            </li>`;
+          })}
+        </ol>
+        <button part="button" class="secondary" type="button" @click=${() => this.changeState({ answers: {}, step: -1 }, 'guide-heading')}>Clear my answers</button>`;
+    }
+    return html`<section part="guide" class="guide" aria-labelledby="guide-heading">
+      <div id="guide-heading" tabindex="-1">${heading(level, 'Help me choose', { part: 'heading' })}</div>
+      ${body}
+    </section>`;
+  }
+
+  private renderResults(level: number, results: RankedRole[]) {
+    const { compare } = this.state;
+    const ranked = this.answered;
+    const summary =
+      results.length === 0
+        ? 'No roles match.'
+        : `${results.length} ${results.length === 1 ? 'role matches' : 'roles match'}${ranked ? ', best fit first' : ''}.`;
+    const way = ranked ? wayOfWorkingFor(this.catalogue, this.state.answers) : undefined;
+    return html`
+      <section part="results" class="results" aria-labelledby="results-heading">
+        <div class="results-header">
+          <div id="results-heading" tabindex="-1">${heading(level, 'Roles', { part: 'heading' })}</div>
+          <p class="count" role="status" aria-live="polite" aria-atomic="true">${summary}</p>
+        </div>
+        ${way
+          ? html`<aside class="way" aria-label=${way.title}><strong>${way.title}.</strong> ${way.summary}</aside>`
+          : nothing}
+        ${results.length === 0
+          ? html`<div part="empty" class="empty">
+              <p>No role matches all of these filters. Try removing one:</p>
+              <button part="button" class="secondary" type="button" @click=${() => this.clearFilters()}>Clear all filters</button>
+            </div>`
+          : html`<ol class="result-list">
+              ${results.map(({ role, reasons }, index) => this.renderResult(level, role, reasons, ranked && index < 3, compare))}
+            </ol>`}
+      </section>
+    `;
+  }
+
+  private renderResult(level: number, role: Role, reasons: string[], bestFit: boolean, compare: string[]) {
+    const ticked = compare.includes(role.id);
+    const full = compare.length >= MAX_ROLES && !ticked;
+    return html`<li part="result" class="result">
+      ${bestFit ? html`<p class="best-fit">Good fit</p>` : nothing}
+      ${reasons.length ? html`<p part="reason" class="reason">${reasonSentence(reasons)}</p>` : nothing}
+      <role-card role-id=${role.id} variant="compact" heading-level=${Math.min(level + 1, 6)} region=${this.region} locale=${this.resolvedLocale}></role-card>
+      <label class="check compare-check">
+        <input
+          type="checkbox"
+          .checked=${ticked}
+          ?disabled=${full}
+          aria-describedby=${full ? 'compare-limit' : nothing}
+          @change=${(e: Event) => this.toggleCompare(role.id, (e.target as HTMLInputElement).checked)}
+        />Compare ${role.title}
+      </label>
+    </li>`;
+  }
+
+  private toggleCompare(id: string, on: boolean) {
+    const compare = on ? [...this.state.compare, id].slice(0, MAX_ROLES) : this.state.compare.filter((c) => c !== id);
+    this.changeState({ compare });
+  }
+
+  private renderCompare(level: number) {
+    const chosen = this.state.compare.filter((id) => findRole(this.catalogue, id));
+    if (chosen.length === 0) return nothing;
+    return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
+      <div id="compare-heading">${heading(level, `Comparing ${chosen.length} ${chosen.length === 1 ? 'role' : 'roles'}`, { part: 'heading' })}</div>
+      <p id="compare-limit" class="hint">
+        ${chosen.length < 2 ? 'Tick one more role to compare them side by side.' : `Up to ${MAX_ROLES} roles can be compared.`}
+      </p>
+      ${chosen.length >= 2
+        ? html`<role-compare
+            roles=${chosen.join(',')}
+            region=${this.region}
+            locale=${this.resolvedLocale}
+            heading-level=${Math.min(level + 1, 6)}
+            @role-compare-change=${(e: CustomEvent<RoleCompareChangeDetail>) => this.changeState({ compare: e.detail.roles })}
+          ></role-compare>`
+        : nothing}
+    </section>`;
+  }
+}
