@@ -48,63 +48,33 @@ export const salaryBandStyles = [
       vertical-align: middle;
     }
     .scale {
-      position: relative;
+      display: block;
+      width: 100%;
       height: calc(var(--_height) + 0.75rem);
-      margin-block: 0.25rem 0;
+      margin-top: 0.5rem;
+      overflow: visible;
     }
-    .scale::before {
-      content: '';
-      position: absolute;
-      inset-inline: 0;
-      top: 50%;
-      height: 2px;
-      translate: 0 -50%;
-      background: var(--_track);
+    .track {
+      stroke: var(--_track);
+      stroke-width: 2;
     }
     .range {
-      position: absolute;
-      top: 50%;
-      inset-inline-start: var(--start);
-      width: max(calc(var(--end) - var(--start)), 2px);
-      height: var(--_height);
-      translate: 0 -50%;
-      border-radius: calc(var(--_height) / 2);
-      background: var(--_band);
-      /* A lighter edge keeps the range distinct from the track without relying on hue. */
-      box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_band) 70%, currentColor);
-      transition: inset-inline-start 0.3s ease, width 0.3s ease;
-    }
-    .range.point {
-      width: var(--_height);
-      translate: -50% -50%;
-    }
-    .median,
-    .marker {
-      position: absolute;
-      inset-inline-start: var(--at);
-      translate: -50% 0;
+      rx: 0.375rem;
+      fill: var(--_band);
+      /* A darker edge keeps the range distinct from the track without relying on hue alone. */
+      stroke: color-mix(in srgb, var(--_band) 70%, currentColor);
+      stroke-width: 1;
     }
     .median {
-      top: calc(50% - var(--_height) / 2 - 0.125rem);
-      height: calc(var(--_height) + 0.25rem);
-      width: 3px;
-      background: var(--_ink);
-      border-inline: 1px solid color-mix(in srgb, var(--_band) 40%, transparent);
+      stroke: var(--_ink);
+      stroke-width: 3;
     }
-    .marker {
-      top: 0;
-      bottom: 0;
-      width: 0;
-      border-inline-start: 3px solid var(--_marker);
+    .marker line {
+      stroke: var(--_marker);
+      stroke-width: 3;
     }
-    .marker::before {
-      /* A downward triangle above the line: the marker is a shape, not only a colour. */
-      content: '';
-      position: absolute;
-      top: -0.375rem;
-      inset-inline-start: -0.4375rem;
-      border: 0.375rem solid transparent;
-      border-top-color: var(--_marker);
+    .marker polygon {
+      fill: var(--_marker);
     }
     .scale-labels {
       display: flex;
@@ -145,30 +115,24 @@ export const salaryBandStyles = [
         font-size: 1em;
       }
     }
-    @media (prefers-reduced-motion: reduce) {
-      .range {
-        transition: none;
-      }
-    }
     @media (forced-colors: active) {
-      .scale::before {
-        background: CanvasText;
+      .scale {
+        forced-color-adjust: none;
+      }
+      .track,
+      .median,
+      .marker line {
+        stroke: CanvasText;
       }
       .range {
-        background: Highlight;
-        box-shadow: none;
-        forced-color-adjust: none;
+        fill: Highlight;
+        stroke: CanvasText;
       }
-      .median {
-        background: CanvasText;
-        forced-color-adjust: none;
+      .marker polygon {
+        fill: CanvasText;
       }
-      .marker,
       .marker-key {
         border-color: CanvasText;
-      }
-      .marker::before {
-        border-top-color: CanvasText;
       }
     }
   `,

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   PERIOD_WORDS,
@@ -14,7 +14,6 @@ import {
 } from '../../catalogue/format.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { SalaryBand as SalaryBandData, Source } from '../../catalogue/schema.js';
-import { cssVars } from '../../shared/css-vars.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
@@ -232,7 +231,6 @@ export class SalaryBand extends RoleWidgetElement {
 
     const value = this.markerValue();
     const [scaleMin, scaleMax] = this.scaleEnds(view, value);
-    const at = (amount: number) => `${percentOnScale(amount, scaleMin, scaleMax)}%`;
     const single = view.min === view.max;
     const where = value === undefined ? undefined : placement(value, view.min, view.max);
     const note = conversionNote(this.shownPeriod, view.weeklyHours, this.resolvedLocale);
@@ -248,19 +246,7 @@ export class SalaryBand extends RoleWidgetElement {
               ${view.estimate ? html`<span class="estimate">estimate</span>` : nothing}
             </span>
           </div>
-          <div part="scale" class="scale">
-            <div
-              part="range"
-              class=${single ? 'range point' : 'range'}
-              ${cssVars({ '--start': at(view.min), '--end': at(view.max) })}
-            ></div>
-            ${view.median !== undefined && !single
-              ? html`<div part="median" class="median" ${cssVars({ '--at': at(view.median) })}></div>`
-              : nothing}
-            ${value !== undefined
-              ? html`<div part="marker" class="marker ${where}" ${cssVars({ '--at': at(value) })}></div>`
-              : nothing}
-          </div>
+          ${this.renderScale(view, value, scaleMin, scaleMax)}
           <div part="scale-labels" class="scale-labels">
             <span>${this.money(scaleMin, view.currency, { whole: true })}</span><span>${this.money(scaleMax, view.currency, { whole: true })}</span>
           </div>
@@ -276,6 +262,32 @@ export class SalaryBand extends RoleWidgetElement {
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
       </div>
     `;
+  }
+
+  /**
+   * The bar is SVG positioned in percentages: attributes, unlike inline styles, are allowed by a
+   * strict Content-Security-Policy and survive server-side rendering.
+   */
+  private renderScale(view: BandView, value: number | undefined, scaleMin: number, scaleMax: number) {
+    const at = (amount: number) => `${percentOnScale(amount, scaleMin, scaleMax).toFixed(2)}%`;
+    const single = view.min === view.max;
+    const where = value === undefined ? undefined : placement(value, view.min, view.max);
+    const width = percentOnScale(view.max, scaleMin, scaleMax) - percentOnScale(view.min, scaleMin, scaleMax);
+    return html`<svg part="scale" class="scale" aria-hidden="true" focusable="false">
+      <line class="track" x1="0" x2="100%" y1="50%" y2="50%"></line>
+      ${single
+        ? svg`<circle part="range" class="range point" cx=${at(view.min)} cy="50%" r="0.4em"></circle>`
+        : svg`<rect part="range" class="range" x=${at(view.min)} width=${`${Math.max(width, 0.5).toFixed(2)}%`} y="20%" height="60%"></rect>`}
+      ${view.median !== undefined && !single
+        ? svg`<line part="median" class="median" x1=${at(view.median)} x2=${at(view.median)} y1="10%" y2="90%"></line>`
+        : nothing}
+      ${value !== undefined
+        ? svg`<g part="marker" class="marker ${where}">
+            <line x1=${at(value)} x2=${at(value)} y1="0" y2="100%"></line>
+            <svg x=${at(value)} y="0" overflow="visible"><polygon points="-6,-8 6,-8 0,0"></polygon></svg>
+          </g>`
+        : nothing}
+    </svg>`;
   }
 
   private renderSourceDetails(view: BandView, note: string) {
