@@ -1,20 +1,83 @@
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const plugins = [
-  nodeResolve({ browser: true }),
-  json({ preferConst: true, compact: true }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
-];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys(pkg.dependencies);
+/** True for a dependency or one of its subpaths ("lit/decorators.js"): npm users install those themselves. */
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// A classic script's top-level name (window.RoleWidgets) must survive minification; a module has none.
+const minify = (module = true) => terser({ ecma: 2022, module, toplevel: module, format: { comments: false } });
+
+/** The catalogue-free build: the bundled JSON is replaced by an empty catalogue. */
+function withoutCatalogue() {
+  const empty = '\0role-widgets:empty-catalogue';
+  return {
+    name: 'without-catalogue',
+    resolveId(source) {
+      if (source.endsWith('data/roles.json')) return empty;
+    },
+    load(id) {
+      if (id === empty) return 'export default { version: 1, updated: "", roles: [], waysOfWorking: [] };';
+    },
+  };
+}
+
+/** Copies the optional host-page stylesheet next to the script-tag files. */
+function hostStylesheet() {
+  return {
+    name: 'host-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'role-widgets.css', source: readFileSync('src/role-widgets.css', 'utf8') });
+    },
+  };
+}
+
+const browser = (extra = [], module = true) => [...extra, nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), typescript(), minify(module)];
 
 export default [
   {
-    // The script-tag build: every element, the bundled catalogue, registered on load.
+    // Script tag, as a module: every element, the bundled catalogue, registered on load.
     input: 'src/role-widgets.ts',
     output: { file: 'dist/role-widgets.js', format: 'es', sourcemap: true },
-    plugins,
+    plugins: [...browser(), hostStylesheet()],
+  },
+  {
+    // Script tag for hosts that cannot use modules.
+    input: 'src/role-widgets.ts',
+    output: { file: 'dist/role-widgets.classic.js', format: 'iife', name: 'RoleWidgets', sourcemap: true },
+    plugins: browser([], false),
+  },
+  {
+    // Script tag for sites that bring their own catalogue through <role-catalogue>.
+    input: 'src/role-widgets.ts',
+    output: { file: 'dist/role-widgets.no-catalogue.js', format: 'es', sourcemap: true },
+    plugins: browser([withoutCatalogue()]),
+  },
+  {
+    // npm: one module per source file, so importing one element does not pull in the others.
+    input: {
+      index: 'src/index.ts',
+      'role-widgets': 'src/role-widgets.ts',
+      'elements/salary-band/define': 'src/elements/salary-band/define.ts',
+      'elements/role-card/define': 'src/elements/role-card/define.ts',
+      'elements/role-compare/define': 'src/elements/role-compare/define.ts',
+      'elements/role-finder/define': 'src/elements/role-finder/define.ts',
+      'elements/role-catalogue/define': 'src/elements/role-catalogue/define.ts',
+    },
+    external: isDependency,
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [json({ preferConst: true }), typescript()],
+  },
+  {
+    // The command line: render to static HTML, validate a catalogue.
+    input: 'src/cli/cli.ts',
+    external: isDependency,
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    plugins: [json({ preferConst: true }), typescript()],
   },
 ];

@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { spawnSync } from 'node:child_process';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -49,6 +50,21 @@ function countReporter() {
   };
 }
 
+/**
+ * Lets browser tests run the built command line (dist/cli.js) and read what it printed:
+ * executeServerCommand('role-widgets-cli', { args: ['validate', 'file.json'] }).
+ */
+function cliCommand() {
+  return {
+    name: 'role-widgets-cli',
+    executeCommand({ command, payload }) {
+      if (command !== 'role-widgets-cli') return undefined;
+      const result = spawnSync(process.execPath, ['dist/cli.js', ...payload.args], { encoding: 'utf8', timeout: 30000 });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    },
+  };
+}
+
 /** Answers after two seconds, so tests can see a fetch time out. */
 async function slowResponses(context, next) {
   if (!context.path.startsWith('/__slow__/')) return next();
@@ -64,7 +80,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [cliCommand(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

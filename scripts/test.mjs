@@ -31,5 +31,6 @@ ensureDependencies();
 const bin = (name) => `node_modules/.bin/${name}`;
 run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('build (rollup)', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+run('type declarations (tsc)', bin('tsc'), ['-p', 'scripts/tsconfig.types.json']);
 run("generated files are current", "node", ["scripts/generate.mjs", "--check"]);
 run('browser tests', bin('web-test-runner'), []);

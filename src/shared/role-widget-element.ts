@@ -1,12 +1,13 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { bundledCatalogue } from '../catalogue/bundled.js';
+import { defaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { resolveLocale } from '../catalogue/format.js';
 import { roleIds } from '../catalogue/lookup.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
+import { upgradeEarlyProperties } from './upgrade.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
@@ -24,27 +25,12 @@ export class RoleWidgetElement extends LitElement {
   protected catalogueState?: CatalogueState;
 
   override connectedCallback() {
-    this.upgradeEarlyProperties();
+    upgradeEarlyProperties(this);
     super.connectedCallback();
   }
 
-  /**
-   * A property assigned before the element was defined sits on the instance and hides the class
-   * accessor. Re-assigning it through the accessor lets Lit see it.
-   */
-  private upgradeEarlyProperties() {
-    const properties = (this.constructor as typeof LitElement).elementProperties;
-    for (const name of properties.keys()) {
-      if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
-  }
-
   protected get catalogue(): Catalogue {
-    return this.catalogueState?.catalogue ?? bundledCatalogue;
+    return this.catalogueState?.catalogue ?? defaultCatalogue();
   }
 
   /** True while a `<role-catalogue src>` around this element is still fetching. */
@@ -53,8 +39,9 @@ export class RoleWidgetElement extends LitElement {
   }
 
   protected get resolvedLocale(): string {
-    const lang = this.closest('[lang]')?.getAttribute('lang');
-    return resolveLocale(this.locale, lang, document.documentElement.lang);
+    // Server rendering has no document and no ancestors to read a lang from.
+    const lang = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
+    return resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang);
   }
 
   /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
@@ -79,6 +66,10 @@ export class RoleWidgetElement extends LitElement {
 
   /** The visible message for an unknown or missing role id, listing the valid ones. */
   protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
+    if (this.catalogue.roles.length === 0) {
+      this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
+      return this.renderProblem(html`No role catalogue is loaded, so <code>${attribute}="${value ?? ''}"</code> cannot be shown.`);
+    }
     const ids = roleIds(this.catalogue).join(', ');
     const problem = value ? `No role is called "${value}".` : `No role was given.`;
     this.warn(`${attribute}=${JSON.stringify(value ?? '')} names no role. Valid ids: ${ids}.`);

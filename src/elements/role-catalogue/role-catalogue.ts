@@ -1,13 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { bundledCatalogue } from '../../catalogue/bundled.js';
+import { defaultCatalogue } from '../../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../../catalogue/context.js';
 import { extendCatalogue } from '../../catalogue/merge.js';
 import type { Catalogue } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
+import { upgradeEarlyProperties } from '../../shared/upgrade.js';
 
 export type CatalogueMode = 'replace' | 'extend';
 
@@ -70,7 +71,7 @@ export class RoleCatalogue extends LitElement {
 
   @provide({ context: catalogueContext })
   @state()
-  protected catalogueState: CatalogueState = { catalogue: bundledCatalogue, status: 'ready', problems: [] };
+  protected catalogueState: CatalogueState = { catalogue: defaultCatalogue(), status: 'ready', problems: [] };
 
   private loadController?: AbortController;
 
@@ -83,6 +84,7 @@ export class RoleCatalogue extends LitElement {
   }
 
   override connectedCallback() {
+    upgradeEarlyProperties(this);
     super.connectedCallback();
     // A load aborted by an earlier disconnect is started again when the element returns.
     if (this.src && this.catalogueState.status === 'loading') this.startLoad();
@@ -130,7 +132,7 @@ export class RoleCatalogue extends LitElement {
 
   private accept(result: ValidationResult) {
     if (result.ok) {
-      const catalogue = this.mode === 'extend' ? extendCatalogue(bundledCatalogue, result.catalogue) : result.catalogue;
+      const catalogue = this.mode === 'extend' ? extendCatalogue(defaultCatalogue(), result.catalogue) : result.catalogue;
       this.catalogueState = { catalogue, status: 'ready', problems: [] };
       emit<RoleCatalogueLoadDetail>(this, 'role-catalogue-load', { catalogue });
       return;

@@ -1,0 +1,77 @@
+/// <reference types="node" />
+/**
+ * role-widgets command line:
+ *   role-widgets render <tag> [--role ID] [--roles A,B] [--attr NAME=VALUE]… [--catalogue FILE]
+ *   role-widgets validate <FILE>
+ */
+import { readFileSync } from 'node:fs';
+import { setDefaultCatalogue } from '../catalogue/default-catalogue.js';
+import { parseCatalogue } from '../catalogue/validate.js';
+import { RENDERABLE_TAGS, renderElement, type RenderableTag } from './render.js';
+
+const USAGE = `Usage:
+  role-widgets render <${RENDERABLE_TAGS.join('|')}> [--role ID] [--roles A,B] [--attr NAME=VALUE]... [--catalogue FILE]
+      Prints the element as static HTML with declarative shadow DOM, for pages that cannot run scripts.
+  role-widgets validate <FILE>
+      Checks a catalogue JSON file and prints every problem by its path.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function readCatalogue(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  return parseCatalogue(text);
+}
+
+function validate(args: string[]) {
+  const [file] = args;
+  if (!file) fail('validate needs a file.');
+  const result = readCatalogue(file);
+  if (result.ok) {
+    process.stdout.write(`${file}: valid, ${result.catalogue.roles.length} roles.\n`);
+    return;
+  }
+  process.stdout.write(`${file}: ${result.problems.length} ${result.problems.length === 1 ? 'problem' : 'problems'}\n`);
+  for (const problem of result.problems) process.stdout.write(`  ${problem}\n`);
+  process.exit(1);
+}
+
+function renderCommand(args: string[]) {
+  const [tag, ...rest] = args;
+  if (!tag) fail('render needs an element name.');
+  const attributes: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i];
+    const value = rest[i + 1];
+    if (value === undefined) fail(`${flag} needs a value.`);
+    i++;
+    if (flag === '--role') attributes['role-id'] = value;
+    else if (flag === '--roles') attributes.roles = value;
+    else if (flag === '--attr') {
+      const [name, ...parts] = value.split('=');
+      attributes[name] = parts.join('=');
+    } else if (flag === '--catalogue') {
+      const result = readCatalogue(value);
+      if (!result.ok) fail(`${value} is not a valid catalogue:\n  ${result.problems.join('\n  ')}`);
+      setDefaultCatalogue(result.catalogue);
+    } else fail(`Unknown option ${flag}.`);
+  }
+  try {
+    process.stdout.write(`${renderElement(tag as RenderableTag, attributes)}\n`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'render') renderCommand(args);
+else if (command === 'validate') validate(args);
+else if (command === '--help' || command === '-h' || !command) process.stdout.write(`${USAGE}\n`);
+else fail(`Unknown command "${command}".`);

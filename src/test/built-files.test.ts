@@ -1,0 +1,111 @@
+/**
+ * These tests load what ships (dist/), not the sources: the files a recruitment site puts in a
+ * script tag, the classic build, the catalogue-free build, per-element npm modules, server-rendered
+ * HTML and the command line. `npm test` builds dist/ before it runs them.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+type FrameWindow = Window & typeof globalThis & { pageErrors?: string[]; notes?: string[] };
+
+async function openPage(src: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (src.startsWith('<')) frame.srcdoc = src;
+  else frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
+}
+
+const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function runCli(...args: string[]) {
+  return (await executeServerCommand('role-widgets-cli', { args })) as { status: number; stdout: string; stderr: string };
+}
+
+describe('built files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the script-tag module renders every element and honours properties set before it loaded', async () => {
+    const { win, doc } = await openPage('/src/test/pages/script-tag.html');
+    await win.customElements.whenDefined('role-finder');
+    await waitUntil(() => text(doc.querySelector('role-finder')).includes('11 roles match'), 'role-finder did not render');
+    expect(text(doc.querySelector('salary-band'))).to.contain('£40–91k');
+    const card = doc.getElementById('early')!;
+    expect(card.getAttribute('variant')).to.equal('compact');
+    expect(card.shadowRoot!.querySelector('[part=expand]')).to.exist;
+    expect(text(doc.querySelector('role-compare'))).to.contain('Back-end engineer').and.contain('Front-end engineer');
+    // The fallback paragraph is light DOM that no slot takes, so it is not shown once defined.
+    expect((card.querySelector('p') as HTMLElement).offsetHeight).to.equal(0);
+  });
+
+  it('the classic (non-module) file works on its own', async () => {
+    const { win, doc } = await openPage('/src/test/pages/classic.html');
+    expect(win.customElements.get('role-card')).to.exist;
+    expect((win as unknown as { RoleWidgets: { findRole: unknown } }).RoleWidgets.findRole).to.be.a('function');
+    await waitUntil(() => text(doc.querySelector('salary-band')).includes('$132K'));
+    expect(text(doc.querySelector('role-card'))).to.contain('Data analyst');
+  });
+
+  it('three copies on one page give one working set, no error and one note per element', async () => {
+    const { win, doc } = await openPage('/src/test/pages/both.html');
+    await waitUntil(() => (win.notes?.length ?? 0) >= 5 * 2, 'the second and third copies did not report', { timeout: 5000 });
+    expect(win.pageErrors).to.deep.equal([]);
+    const cardNotes = win.notes!.filter((note) => note.includes('<role-card>'));
+    expect(cardNotes).to.have.length(2);
+    expect(cardNotes[0]).to.contain('already defined by another copy');
+    await waitUntil(() => text(doc.querySelector('role-card')).includes('Infrastructure engineer'));
+  });
+
+  it('the catalogue-free build reads a <role-catalogue src> and says plainly when there is none', async () => {
+    const { doc } = await openPage('/src/test/pages/no-catalogue.html');
+    await waitUntil(() => text(doc.querySelector('role-card')).includes('Games engineer'), 'site catalogue not used', { timeout: 5000 });
+    expect(text(doc.querySelector('role-catalogue salary-band'))).to.contain('£30–60k');
+    expect(text(doc.getElementById('outside'))).to.contain('No role catalogue is loaded');
+  });
+
+  it('importing only <salary-band> from the npm modules loads no other element', async () => {
+    const { win, doc } = await openPage('/src/test/pages/salary-band-only.html');
+    await waitUntil(() => text(doc.querySelector('salary-band')).includes('£31–47k'), 'salary-band did not render');
+    expect(win.customElements.get('role-card')).to.equal(undefined);
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((url) => url.includes('/dist/esm/elements/salary-band/'))).to.equal(true);
+    expect(loaded.filter((url) => /role-(card|compare|finder)/.test(url))).to.deep.equal([]);
+  });
+
+  it('renders an element to static HTML that shows without any script', async () => {
+    const result = await runCli('render', 'role-card', '--role', 'back-end', '--attr', 'variant=compact');
+    expect(result.status).to.equal(0);
+    expect(result.stdout).to.contain('shadowrootmode="open"');
+    const { doc } = await openPage(`<!doctype html><html lang="en-GB"><body>${result.stdout}</body></html>`);
+    expect(doc.querySelectorAll('script')).to.have.length(0);
+    const card = doc.querySelector('role-card')!;
+    expect(text(card)).to.contain('Back-end engineer').and.contain('37–45 hours a week');
+    expect(text(card.shadowRoot!.querySelector('salary-band'))).to.contain('£40–91k');
+  });
+
+  it('renders with a site catalogue and rejects unknown elements', async () => {
+    const site = await runCli('render', 'salary-band', '--role', 'games-engineer', '--catalogue', 'src/test/fixtures/site-catalogue.json');
+    expect(site.status).to.equal(0);
+    expect(site.stdout).to.contain('Games engineer, United Kingdom');
+    const unknown = await runCli('render', 'job-board');
+    expect(unknown.status).to.equal(2);
+    expect(unknown.stderr).to.contain('Cannot render <job-board>. Choose one of: role-card, salary-band, role-compare, role-finder.');
+  });
+
+  it('validates a good catalogue and lists every problem of a bad one by path', async () => {
+    const good = await runCli('validate', 'data/roles.json');
+    expect(good).to.include({ status: 0, stdout: 'data/roles.json: valid, 11 roles.\n' });
+    const bad = await runCli('validate', 'src/test/fixtures/invalid-catalogue.json');
+    expect(bad.status).to.equal(1);
+    expect(bad.stdout).to.contain('13 problems').and.contain('roles[0].id: must be lower-case words').and.contain('roles[0].hours: is required but missing');
+    const broken = await runCli('validate', 'src/test/fixtures/not-json.json');
+    expect(broken.stdout).to.contain('(root): not valid JSON');
+    const missing = await runCli('validate', 'no/such/file.json');
+    expect(missing.status).to.equal(2);
+    expect(missing.stderr).to.contain('Cannot read no/such/file.json');
+  });
+});
