@@ -12,7 +12,7 @@ const isDependency = (id) => dependencies.some((name) => id === name || id.start
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // A classic script's top-level name (window.RoleWidgets) must survive minification; a module has none.
-const minify = (module = true) => terser({ ecma: 2022, module, toplevel: module, format: { comments: false } });
+const minify = (module = true) => terser({ ecma: 2022, module, toplevel: module, compress: { passes: 2 }, format: { comments: false } });
 
 /** The catalogue-free build: the bundled JSON is replaced by an empty catalogue. */
 function withoutCatalogue() {
@@ -41,7 +41,7 @@ function hostStylesheet() {
 // Template whitespace and CSS are most of what the elements weigh: minify them in the script-tag builds.
 // heading.ts builds its tag name at run time, which the HTML parser cannot read; it is tiny anyway.
 const minifyTemplates = () => minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/shared/heading.ts'], failOnError: true });
-const browser = (extra = [], module = true) => [...extra, nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), minify(module)];
+export const browser = (extra = [], module = true) => [...extra, nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), minify(module)];
 
 export default [
   {

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// npm run bench: speed, memory and size of role-widgets next to a plain-DOM baseline, in Debian's
+// headless Chromium. Prints one table; with --write also records it in BENCHMARKS.md.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { browser as browserPlugins } from '../rollup.config.mjs';
+import { ensureDependencies } from './ensure-deps.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS) || 10;
+const write = process.argv.includes('--write');
+const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+ensureDependencies();
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const sizes = (code) => ({
+  min: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Bundles an entry (or inline source) for the browser, minified, and returns its code. */
+async function bundle(input, source) {
+  const virtual = '\0bench-entry';
+  const plugins = source
+    ? [{ name: 'entry', resolveId: (id) => (id === virtual ? virtual : null), load: (id) => (id === virtual ? source : null) }, ...browserPlugins()]
+    : browserPlugins();
+  const result = await rollup({ input: source ? virtual : input, plugins, onwarn: () => {} });
+  const { output } = await result.generate({ format: 'es' });
+  return Buffer.from(output[0].code);
+}
+
+// ---- sizes
+const sizeRows = [];
+const litFloor = sizes(await bundle(null, "import { LitElement, html, css } from 'lit'; customElements.define('x-floor', class extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>floor</p>`; } });"));
+sizeRows.push(['lit alone (the floor: one trivial LitElement)', litFloor]);
+for (const file of ['role-widgets.js', 'role-widgets.classic.js', 'role-widgets.no-catalogue.js']) sizeRows.push([`dist/${file}`, sizes(readFileSync(`dist/${file}`))]);
+for (const tag of ['salary-band', 'role-card', 'role-compare', 'role-finder', 'role-catalogue']) {
+  sizeRows.push([`only <${tag}> (npm per-element module, bundled)`, sizes(await bundle(`src/elements/${tag}/define.ts`))]);
+}
+sizeRows.push(['the catalogue (data/roles.json, minified)', sizes(Buffer.from(JSON.stringify(JSON.parse(readFileSync('data/roles.json', 'utf8')))))]);
+
+// ---- speed and memory
+const server = await startStaticServer({ csp: null });
+const strictServer = await startStaticServer();
+const browserInstance = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+const page = await browserInstance.newPage();
+await page.setViewport({ width: 1200, height: 900 });
+await page.goto(`${server.url}/scripts/bench/bench.html`);
+await page.waitForFunction(() => window.bench?.ready);
+const speedRows = [];
+const time = async (label, call) => {
+  const result = await page.evaluate(call);
+  speedRows.push([label, result.library, result.baseline]);
+  process.stderr.write(`  ${label}: ${ms(result.library)} vs ${ms(result.baseline)}\n`);
+};
+process.stderr.write(`Running each case ${RUNS} times…\n`);
+await time('first render, 1 role card', `bench.cards(1, ${RUNS})`);
+await time('first render, 12 role cards', `bench.cards(12, ${RUNS})`);
+await time('first render, 500 role cards', `bench.cards(500, ${RUNS})`);
+await time('first render, role-compare with 4 roles', `bench.compare(${RUNS})`);
+await time('role-finder: filter change over the whole catalogue', `bench.finderFilter(${RUNS})`);
+await time('change role-id on 100 mounted cards', `bench.changeRole(100, ${RUNS})`);
+const memory = await page.evaluate('bench.heap(500)');
+await page.close();
+
+// ---- demo pages: time from script to first painted widget, layout shift, long tasks
+const pageRows = [];
+const pages = ['demo/index.html', 'demo/salary-band.html', 'demo/role-card.html', 'demo/role-compare.html', 'demo/role-finder.html', 'demo/hosts/job-advert.html', 'demo/hosts/cms-article.html', 'demo/hosts/careers-page.html', 'scripts/bench/twelve-cards.html'];
+for (const path of pages) {
+  const samples = [];
+  for (let run = 0; run < Math.max(3, Math.floor(RUNS / 2)); run++) {
+    const tab = await browserInstance.newPage();
+    await tab.setViewport({ width: 1200, height: 900 });
+    await tab.evaluateOnNewDocument(() => {
+      const metrics = { cls: 0, longest: 0, painted: 0 };
+      window.__metrics = metrics;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) metrics.cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) metrics.longest = Math.max(metrics.longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+      const tags = 'salary-band,role-card,role-compare,role-finder';
+      const check = () => {
+        const widget = [...document.querySelectorAll(tags)].find((el) => el.shadowRoot?.childElementCount);
+        if (widget) requestAnimationFrame(() => (metrics.painted = performance.now()));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await tab.goto(`${strictServer.url}/${path}`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__metrics.painted > 0, { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    samples.push(
+      await tab.evaluate(() => {
+        const script = performance.getEntriesByType('resource').find((entry) => /role-widgets(\.classic)?\.js$/.test(entry.name));
+        return { ...window.__metrics, toPaint: window.__metrics.painted - (script?.responseEnd ?? 0) };
+      }),
+    );
+    await tab.close();
+  }
+  const mid = (key) => [...samples.map((s) => s[key])].sort((a, b) => a - b)[samples.length >> 1];
+  pageRows.push([path, mid('toPaint'), Math.max(...samples.map((s) => s.cls)), Math.max(...samples.map((s) => s.longest))]);
+}
+await browserInstance.close();
+await server.close();
+await strictServer.close();
+
+// ---- report
+const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${chromeVersion}, Node ${process.version}`;
+const lines = [];
+lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Medians of ${RUNS} runs in one browser session.`, '');
+lines.push('| speed (creation to laid-out DOM) | role-widgets | plain-DOM baseline | ratio |', '|---|---:|---:|---:|');
+for (const [label, library, baseline] of speedRows) lines.push(`| ${label} | ${ms(library)} | ${ms(baseline)} | ${ratio(library, baseline)} |`);
+lines.push(`| JS heap held by 500 role cards | ${kb(memory.library)} | ${kb(memory.baseline)} | ${ratio(memory.library, memory.baseline)} |`, '');
+lines.push('| size | minified | gzip | brotli | gzip vs lit floor |', '|---|---:|---:|---:|---:|');
+for (const [label, size] of sizeRows) lines.push(`| ${label} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${ratio(size.gzip, litFloor.gzip)} |`);
+lines.push('', '| page (strict CSP) | script loaded → first widget painted | layout shift (CLS, worst run) | longest task |', '|---|---:|---:|---:|');
+for (const [path, toPaint, cls, longest] of pageRows) lines.push(`| ${path} | ${ms(toPaint)} | ${cls.toFixed(3)} | ${longest ? ms(longest) : 'none over 50 ms'} |`);
+const table = lines.join('\n');
+console.log(`\n${table}\n`);
+
+if (write) {
+  const previous = readFileSync('BENCHMARKS.md', 'utf8');
+  const start = previous.indexOf('<!-- results -->');
+  const end = previous.indexOf('<!-- /results -->');
+  writeFileSync('BENCHMARKS.md', `${previous.slice(0, start)}<!-- results -->\n${table}\n${previous.slice(end)}`);
+  console.log('Recorded in BENCHMARKS.md');
+}

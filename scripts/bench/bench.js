@@ -1,0 +1,257 @@
+// In-page benchmarks: each case renders with role-widgets and with a plain-DOM baseline that
+// builds the same shadow markup (captured from the rendered elements) with the same style sheets,
+// and returns the median of many runs. Driven by scripts/bench.mjs.
+import { bundledCatalogue } from '../../dist/role-widgets.js';
+
+const TAGS = ['role-card', 'salary-band', 'role-compare', 'role-finder'];
+const stage = document.getElementById('stage');
+const roleIds = bundledCatalogue.roles.map((role) => role.id);
+const sheets = {};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const forceLayout = () => document.body.offsetHeight;
+
+/** Every role-widgets element under root, through shadow roots. */
+function widgetsIn(root) {
+  const found = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (TAGS.includes(el.localName)) found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** Waits until every element, including ones rendered by other elements, has finished updating. */
+async function settle(root) {
+  let count = -1;
+  for (let round = 0; round < 10; round++) {
+    const widgets = widgetsIn(root);
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    if (widgets.length === count) return;
+    count = widgets.length;
+  }
+}
+
+function shadowRootsOf(el) {
+  const roots = [];
+  const collect = (host) => {
+    if (!host.shadowRoot) return;
+    roots.push(host.shadowRoot);
+    if (TAGS.includes(host.localName)) sheets[host.localName] = host.shadowRoot.adoptedStyleSheets;
+    for (const child of host.shadowRoot.querySelectorAll('*')) collect(child);
+  };
+  collect(el);
+  return roots;
+}
+
+/** Markup of a rendered element as declarative shadow DOM, renamed so no element upgrades. */
+function plain(html) {
+  return html.replace(/<!--[^]*?-->/g, '').replace(/(<\/?)(role-card|salary-band|role-compare|role-finder)\b/g, '$1plain-$2');
+}
+const snapshot = (el) => plain(el.getHTML({ shadowRoots: shadowRootsOf(el) }));
+const shadowSnapshot = (el) => plain(el.shadowRoot.getHTML({ shadowRoots: shadowRootsOf(el).slice(1) }));
+
+/** Gives the baseline's shadow roots the same constructed style sheets the elements use. */
+function adoptSheets(root) {
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.shadowRoot) continue;
+    const tag = el.localName.replace(/^plain-/, '');
+    if (sheets[tag]) el.shadowRoot.adoptedStyleSheets = sheets[tag];
+    adoptSheets(el.shadowRoot);
+  }
+}
+
+function plainHost(markup) {
+  const host = document.createElement('div');
+  host.setHTMLUnsafe(markup);
+  adoptSheets(host);
+  return host;
+}
+
+async function render(makeElement) {
+  const el = makeElement();
+  stage.append(el);
+  await settle(stage);
+  return el;
+}
+
+/** Renders `count` cards with both, timing creation to laid-out DOM; medians over `runs`. */
+async function cards(count, runs) {
+  const markup = {};
+  for (const id of roleIds) {
+    const el = await render(() => Object.assign(document.createElement('role-card'), { roleId: id }));
+    markup[id] = snapshot(el);
+    stage.replaceChildren();
+  }
+  const library = [];
+  const baseline = [];
+  for (let run = 0; run <= runs; run++) {
+    await nextFrame();
+    let start = performance.now();
+    for (let i = 0; i < count; i++) {
+      const card = document.createElement('role-card');
+      card.roleId = roleIds[i % roleIds.length];
+      stage.append(card);
+    }
+    await settle(stage);
+    forceLayout();
+    if (run) library.push(performance.now() - start);
+    stage.replaceChildren();
+    await nextFrame();
+    start = performance.now();
+    for (let i = 0; i < count; i++) stage.append(plainHost(markup[roleIds[i % roleIds.length]]));
+    forceLayout();
+    if (run) baseline.push(performance.now() - start);
+    stage.replaceChildren();
+  }
+  return { library: median(library), baseline: median(baseline) };
+}
+
+async function compare(runs) {
+  const ids = 'back-end,full-stack,front-end,qa-test';
+  const markup = snapshot(await render(() => Object.assign(document.createElement('role-compare'), { roles: ids })));
+  stage.replaceChildren();
+  const library = [];
+  const baseline = [];
+  for (let run = 0; run <= runs; run++) {
+    await nextFrame();
+    let start = performance.now();
+    const el = document.createElement('role-compare');
+    el.roles = ids;
+    stage.append(el);
+    await settle(stage);
+    forceLayout();
+    if (run) library.push(performance.now() - start);
+    stage.replaceChildren();
+    await nextFrame();
+    start = performance.now();
+    stage.append(plainHost(markup));
+    forceLayout();
+    if (run) baseline.push(performance.now() - start);
+    stage.replaceChildren();
+  }
+  return { library: median(library), baseline: median(baseline) };
+}
+
+async function finderFilter(runs) {
+  const finder = await render(() => document.createElement('role-finder'));
+  const setText = async (text) => {
+    finder.state = { ...finder.state, text };
+    await settle(stage);
+  };
+  const unfiltered = shadowSnapshot(finder);
+  await setText('data');
+  const filtered = shadowSnapshot(finder);
+  await setText('');
+  const library = [];
+  for (let run = 0; run <= runs; run++) {
+    await nextFrame();
+    const start = performance.now();
+    await setText('data');
+    forceLayout();
+    if (run) library.push(performance.now() - start);
+    await setText('');
+  }
+  stage.replaceChildren();
+  const host = plainHost('');
+  host.attachShadow({ mode: 'open' });
+  stage.append(host);
+  const baseline = [];
+  for (let run = 0; run <= runs; run++) {
+    host.shadowRoot.setHTMLUnsafe(unfiltered);
+    adoptSheets(host.shadowRoot);
+    forceLayout();
+    await nextFrame();
+    const start = performance.now();
+    host.shadowRoot.setHTMLUnsafe(filtered);
+    adoptSheets(host.shadowRoot);
+    forceLayout();
+    if (run) baseline.push(performance.now() - start);
+  }
+  stage.replaceChildren();
+  return { library: median(library), baseline: median(baseline) };
+}
+
+async function changeRole(count, runs) {
+  const [from, to] = ['back-end', 'data-analyst'];
+  const inner = {};
+  for (const id of [from, to]) {
+    const el = await render(() => Object.assign(document.createElement('role-card'), { roleId: id }));
+    inner[id] = shadowSnapshot(el);
+    stage.replaceChildren();
+  }
+  const library = [];
+  const baseline = [];
+  for (let run = 0; run <= runs; run++) {
+    const cardsMounted = [];
+    for (let i = 0; i < count; i++) cardsMounted.push(stage.appendChild(Object.assign(document.createElement('role-card'), { roleId: from })));
+    await settle(stage);
+    forceLayout();
+    await nextFrame();
+    let start = performance.now();
+    for (const card of cardsMounted) card.roleId = to;
+    await settle(stage);
+    forceLayout();
+    if (run) library.push(performance.now() - start);
+    stage.replaceChildren();
+
+    const hosts = [];
+    for (let i = 0; i < count; i++) {
+      const host = stage.appendChild(document.createElement('div'));
+      host.attachShadow({ mode: 'open' }).setHTMLUnsafe(inner[from]);
+      adoptSheets(host);
+      hosts.push(host);
+    }
+    forceLayout();
+    await nextFrame();
+    start = performance.now();
+    for (const host of hosts) {
+      host.shadowRoot.setHTMLUnsafe(inner[to]);
+      host.shadowRoot.adoptedStyleSheets = sheets['role-card'];
+      adoptSheets(host.shadowRoot);
+    }
+    forceLayout();
+    if (run) baseline.push(performance.now() - start);
+    stage.replaceChildren();
+  }
+  return { library: median(library), baseline: median(baseline) };
+}
+
+/** JS heap held by `count` mounted cards, after garbage collection (needs --expose-gc). */
+async function heap(count) {
+  const markup = {};
+  for (const id of roleIds) {
+    markup[id] = snapshot(await render(() => Object.assign(document.createElement('role-card'), { roleId: id })));
+    stage.replaceChildren();
+  }
+  const used = async () => {
+    await nextFrame();
+    globalThis.gc();
+    return performance.memory.usedJSHeapSize;
+  };
+  const measure = async (mount) => {
+    const before = await used();
+    await mount();
+    const after = await used();
+    stage.replaceChildren();
+    return after - before;
+  };
+  const library = await measure(async () => {
+    for (let i = 0; i < count; i++) stage.append(Object.assign(document.createElement('role-card'), { roleId: roleIds[i % roleIds.length] }));
+    await settle(stage);
+  });
+  const baseline = await measure(async () => {
+    for (let i = 0; i < count; i++) stage.append(plainHost(markup[roleIds[i % roleIds.length]]));
+  });
+  return { library, baseline };
+}
+
+window.bench = { cards, compare, finderFilter, changeRole, heap, ready: true };
