@@ -67,6 +67,7 @@ const time = async (label, call) => {
   const result = await page.evaluate(call);
   speedRows.push([label, result.library, result.baseline]);
   process.stderr.write(`  ${label}: ${ms(result.library)} vs ${ms(result.baseline)}\n`);
+  if (result.mismatches) process.stderr.write(`  WARNING: the baseline laid out to a different height than the library in ${result.mismatches} runs\n`);
 };
 process.stderr.write(`Running each case ${RUNS} times…\n`);
 await time('first render, 1 role card', `bench.cards(1, ${RUNS})`);

@@ -32,5 +32,6 @@ const bin = (name) => `node_modules/.bin/${name}`;
 run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('build (rollup)', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run('type declarations (tsc)', bin('tsc'), ['-p', 'scripts/tsconfig.types.json']);
+run("size budget", "node", ["scripts/check-size.mjs"]);
 run("generated files are current", "node", ["scripts/generate.mjs", "--check"]);
 run('browser tests', bin('web-test-runner'), []);

@@ -45,18 +45,29 @@ function shadowRootsOf(el) {
   const collect = (host) => {
     if (!host.shadowRoot) return;
     roots.push(host.shadowRoot);
-    if (TAGS.includes(host.localName)) sheets[host.localName] = host.shadowRoot.adoptedStyleSheets;
+    if (TAGS.includes(host.localName)) sheets[host.localName] ??= host.shadowRoot.adoptedStyleSheets.map(plainSheet);
     for (const child of host.shadowRoot.querySelectorAll('*')) collect(child);
   };
   collect(el);
   return roots;
 }
 
+const RENAME = /(<\/?)(role-card|salary-band|role-compare|role-finder)\b/g;
+
 /** Markup of a rendered element as declarative shadow DOM, renamed so no element upgrades. */
 function plain(html) {
-  return html.replace(/<!--[^]*?-->/g, '').replace(/(<\/?)(role-card|salary-band|role-compare|role-finder)\b/g, '$1plain-$2');
+  return html.replace(/<!--[^]*?-->/g, '').replace(RENAME, '$1plain-$2');
 }
-const snapshot = (el) => plain(el.getHTML({ shadowRoots: shadowRootsOf(el) }));
+
+/** The same style sheet with tag selectors renamed to match the baseline's plain elements. */
+function plainSheet(sheet) {
+  const text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+  const copy = new CSSStyleSheet();
+  copy.replaceSync(text.replace(/(^|[^-\w])(role-card|salary-band|role-compare|role-finder)\b/g, '$1plain-$2'));
+  return copy;
+}
+// The element's own tag wraps its markup, so the declarative shadow root attaches to it when parsed.
+const snapshot = (el) => plain(`<${el.localName}>${el.getHTML({ shadowRoots: shadowRootsOf(el) })}</${el.localName}>`);
 const shadowSnapshot = (el) => plain(el.shadowRoot.getHTML({ shadowRoots: shadowRootsOf(el).slice(1) }));
 
 /** Gives the baseline's shadow roots the same constructed style sheets the elements use. */
@@ -67,6 +78,15 @@ function adoptSheets(root) {
     if (sheets[tag]) el.shadowRoot.adoptedStyleSheets = sheets[tag];
     adoptSheets(el.shadowRoot);
   }
+}
+
+/**
+ * A baseline that renders less than the library would flatter it: each run checks the two laid
+ * out to the same height, and the report says when they did not.
+ */
+let mismatches = 0;
+function checkSameLayout(libraryHeight, baselineHeight) {
+  if (Math.abs(libraryHeight - baselineHeight) > 1) mismatches++;
 }
 
 function plainHost(markup) {
@@ -85,6 +105,7 @@ async function render(makeElement) {
 
 /** Renders `count` cards with both, timing creation to laid-out DOM; medians over `runs`. */
 async function cards(count, runs) {
+  mismatches = 0;
   const markup = {};
   for (const id of roleIds) {
     const el = await render(() => Object.assign(document.createElement('role-card'), { roleId: id }));
@@ -104,18 +125,21 @@ async function cards(count, runs) {
     await settle(stage);
     forceLayout();
     if (run) library.push(performance.now() - start);
+    const libraryHeight = stage.offsetHeight;
     stage.replaceChildren();
     await nextFrame();
     start = performance.now();
     for (let i = 0; i < count; i++) stage.append(plainHost(markup[roleIds[i % roleIds.length]]));
     forceLayout();
     if (run) baseline.push(performance.now() - start);
+    checkSameLayout(libraryHeight, stage.offsetHeight);
     stage.replaceChildren();
   }
-  return { library: median(library), baseline: median(baseline) };
+  return { library: median(library), baseline: median(baseline), mismatches };
 }
 
 async function compare(runs) {
+  mismatches = 0;
   const ids = 'back-end,full-stack,front-end,qa-test';
   const markup = snapshot(await render(() => Object.assign(document.createElement('role-compare'), { roles: ids })));
   stage.replaceChildren();
@@ -130,15 +154,17 @@ async function compare(runs) {
     await settle(stage);
     forceLayout();
     if (run) library.push(performance.now() - start);
+    const libraryHeight = stage.offsetHeight;
     stage.replaceChildren();
     await nextFrame();
     start = performance.now();
     stage.append(plainHost(markup));
     forceLayout();
     if (run) baseline.push(performance.now() - start);
+    checkSameLayout(libraryHeight, stage.offsetHeight);
     stage.replaceChildren();
   }
-  return { library: median(library), baseline: median(baseline) };
+  return { library: median(library), baseline: median(baseline), mismatches };
 }
 
 async function finderFilter(runs) {

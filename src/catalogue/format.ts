@@ -20,16 +20,19 @@ export function resolveLocale(...candidates: (string | null | undefined)[]): str
   return DEFAULT_LOCALE;
 }
 
-// Building an Intl.NumberFormat costs far more than using one; hundreds of cards share these.
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
+// Building an Intl formatter costs far more than using one; hundreds of cards share these.
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, locale: string, options: object, create: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = create();
     formatters.set(key, format);
   }
   return format;
+}
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
 export interface MoneyOptions {
@@ -52,16 +55,27 @@ export function formatMoney(amount: number, currency: string, locale: string, op
   return moneyFormat(currency, locale, options).format(amount);
 }
 
+// formatRange is slow (a fraction of a millisecond a call) and cards repeat the same few ranges.
+const ranges = new Map<string, string>();
+function range(format: Intl.NumberFormat, key: string, min: number, max: number): string {
+  const cacheKey = `${key}|${min}|${max}`;
+  let text = ranges.get(cacheKey);
+  if (text === undefined) {
+    text = min === max ? format.format(min) : format.formatRange(min, max);
+    if (ranges.size > 1000) ranges.clear();
+    ranges.set(cacheKey, text);
+  }
+  return text;
+}
+
 /** "£40–91k" (the locale's own range pattern), or one figure where the source gives only one. */
 export function formatMoneyRange(min: number, max: number, currency: string, locale: string, options: MoneyOptions = {}): string {
-  const format = moneyFormat(currency, locale, options);
-  return min === max ? format.format(min) : format.formatRange(min, max);
+  return range(moneyFormat(currency, locale, options), `${currency}|${locale}|${options.compact}|${options.fractionDigits}`, min, max);
 }
 
 /** "37–45"; the words around it are the caller's. */
 export function formatNumberRange(min: number, max: number, locale: string): string {
-  const format = numberFormat(locale, { maximumFractionDigits: 1 });
-  return min === max ? format.format(min) : format.formatRange(min, max);
+  return range(numberFormat(locale, { maximumFractionDigits: 1 }), locale, min, max);
 }
 
 /** The weekly hours used to turn annual pay into hourly pay: the middle of the role's range. */
@@ -106,13 +120,13 @@ export function formatFigureDate(date: string, locale: string): string {
   const options: Intl.DateTimeFormatOptions = day
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, day || 1));
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(Date.UTC(year, month - 1, day || 1));
 }
 
 /** "United Kingdom" for GB, in the reader's language; the code itself if the browser has no name. */
 export function regionName(region: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(region) ?? region;
+    return cached('region', locale, {}, () => new Intl.DisplayNames([locale], { type: 'region' })).of(region) ?? region;
   } catch {
     return region;
   }

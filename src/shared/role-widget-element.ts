@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { defaultCatalogue } from '../catalogue/default-catalogue.js';
@@ -38,10 +38,20 @@ export class RoleWidgetElement extends LitElement {
     return this.catalogueState?.status === 'loading';
   }
 
+  private localeOfThisUpdate?: string;
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.localeOfThisUpdate = undefined;
+  }
+
+  /** The locale for figures; looked up once per update, as every figure in a render needs it. */
   protected get resolvedLocale(): string {
+    if (this.localeOfThisUpdate) return this.localeOfThisUpdate;
     // Server rendering has no document and no ancestors to read a lang from.
     const lang = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
-    return resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang);
+    this.localeOfThisUpdate = resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang);
+    return this.localeOfThisUpdate;
   }
 
   /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
