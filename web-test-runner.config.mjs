@@ -73,14 +73,52 @@ async function slowResponses(context, next) {
   context.body = '{}';
 }
 
+/** Pages under /src/test/pages/strict/ get the Content-Security-Policy a careful host sends. */
+async function strictPages(context, next) {
+  await next();
+  if (context.path.startsWith('/src/test/pages/strict/')) {
+    context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+  }
+}
+
+/** A schema-valid catalogue with 5,000 roles, far more than any careers site needs. */
+async function hugeCatalogue(context, next) {
+  if (context.path !== '/__generated__/catalogue-5000.json') return next();
+  const { default: fs } = await import('node:fs');
+  const base = JSON.parse(fs.readFileSync('data/roles.json', 'utf8'));
+  const roles = Array.from({ length: 5000 }, (_, i) => ({ ...base.roles[i % base.roles.length], id: `role-${i}`, title: `Role ${i}`, aliases: [] }));
+  context.type = 'application/json';
+  context.body = JSON.stringify({ ...base, roles });
+}
+
+/**
+ * forced-colors emulation, which @web/test-runner-commands' emulateMedia lacks for Chromium:
+ * executeServerCommand('emulate-features', [{ name: 'forced-colors', value: 'active' }]).
+ */
+const cdpSessions = new WeakMap();
+function emulateFeatures() {
+  return {
+    name: 'emulate-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-features') return undefined;
+      // Puppeteer's emulateMediaFeatures rejects forced-colors; the DevTools protocol accepts it.
+      // The session is kept: emulation ends when the session that set it is detached.
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 export default {
-  middleware: [slowResponses],
+  middleware: [slowResponses, strictPages, hugeCatalogue],
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cliCommand(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [cliCommand(), emulateFeatures(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -22,6 +22,8 @@ const webLink = v.pipe(
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
 
+export const MAX_CATALOGUE_ROLES = 500;
+
 export const roleIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const roleId = v.pipe(v.string(), v.regex(roleIdPattern, 'must be lower-case words joined by hyphens, like "back-end"'));
 
@@ -119,7 +121,8 @@ export const CatalogueSchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.literal(1),
   updated: figureDate,
-  roles: v.array(RoleSchema),
+  /** Capped so a runaway export cannot freeze the page that renders it. */
+  roles: v.pipe(v.array(RoleSchema), v.maxLength(MAX_CATALOGUE_ROLES, `must have at most ${MAX_CATALOGUE_ROLES} roles`)),
   waysOfWorking: v.optional(v.array(WayOfWorkingSchema)),
 });
 

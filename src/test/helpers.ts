@@ -26,12 +26,24 @@ export async function captureWarnings(action: () => unknown): Promise<string[]> 
   return warnings;
 }
 
-/** True when nothing inside the element sticks out sideways. */
+/** True when nothing inside the element, nested shadow roots included, sticks out sideways. */
 export function fitsWidth(el: HTMLElement): boolean {
+  return overflowing(el).length === 0;
+}
+
+/** What sticks out sideways, for a failure message that says where to look. */
+export function overflowing(el: HTMLElement): string[] {
   const box = el.getBoundingClientRect();
-  const all = [el, ...el.shadowRoot!.querySelectorAll('*')];
-  return all.every((node) => {
-    const rect = node.getBoundingClientRect();
-    return rect.width === 0 || (rect.left >= box.left - 1 && rect.right <= box.right + 1);
-  });
+  const found: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      const rect = node.getBoundingClientRect();
+      if (rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1)) {
+        found.push(`${node.localName}.${[...node.classList].join('.')}[part=${node.getAttribute('part') ?? ''}] ${Math.round(rect.left - box.left)}..${Math.round(rect.right - box.left)} of ${Math.round(box.width)}`);
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return found.slice(0, 8);
 }

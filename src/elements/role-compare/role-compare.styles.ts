@@ -8,6 +8,12 @@ export const roleCompareStyles = [
       --_tag: var(--rw-tag-background, color-mix(in srgb, currentColor 8%, transparent));
       --_head: var(--rw-compare-header-background, color-mix(in srgb, currentColor 4%, transparent));
     }
+    /* minmax(0, 1fr): a long role title or option must wrap, never widen the element. */
+    .compare,
+    .stacked,
+    .role-heading {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .compare {
       display: grid;
       gap: 0.75rem;
@@ -58,6 +64,7 @@ export const roleCompareStyles = [
     }
     select {
       flex: 1;
+      width: 100%;
       min-width: 0;
       padding: 0.25rem;
       border: 1px solid var(--_line);

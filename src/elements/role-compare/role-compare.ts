@@ -37,8 +37,8 @@ const ROW_TITLES: Record<CompareRow, string> = {
   questions: 'Questions to ask at interview',
 };
 
-export const MIN_ROLES = 2;
-export const MAX_ROLES = 4;
+export const MIN_COMPARED_ROLES = 2;
+export const MAX_COMPARED_ROLES = 4;
 /** Below this width the table becomes one stacked block per role. */
 const NARROW_WIDTH = 600;
 
@@ -112,8 +112,7 @@ export class RoleCompare extends RoleWidgetElement {
 
   /**
    * Container width, not the viewport, decides the layout: the element may sit in a sidebar. A
-   * zero-height probe is watched rather than the host, because switching layout changes the
-   * host's height, and observing that would loop ("ResizeObserver loop completed").
+   * zero-height probe is watched rather than the host, whose height changes with every layout.
    */
   private observeWidth() {
     const probe = this.renderRoot.querySelector<HTMLElement>('.width-probe') ?? undefined;
@@ -121,7 +120,9 @@ export class RoleCompare extends RoleWidgetElement {
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry.contentRect.width;
       const narrow = width > 0 && width < NARROW_WIDTH;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Switching layout in the next frame, not inside the observer's callback, so a layout that
+      // changes the container's width can never make the observer loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.disconnect();
     if (probe) this.resizeObserver.observe(probe);
@@ -131,7 +132,7 @@ export class RoleCompare extends RoleWidgetElement {
   /** Roles to show, the ids that matched nothing, and ids dropped as duplicates or beyond four. */
   private resolveRoles(): { shown: Role[]; unknown: string[]; surplus: string[] } {
     const asked = this.roles.split(',').map((id) => id.trim()).filter(Boolean);
-    if (asked.length === 0) return { shown: this.catalogue.roles.slice(0, MIN_ROLES), unknown: [], surplus: [] };
+    if (asked.length === 0) return { shown: this.catalogue.roles.slice(0, MIN_COMPARED_ROLES), unknown: [], surplus: [] };
     const shown: Role[] = [];
     const unknown: string[] = [];
     const surplus: string[] = [];
@@ -139,7 +140,7 @@ export class RoleCompare extends RoleWidgetElement {
       const role = findRole(this.catalogue, name);
       if (!role) unknown.push(name);
       else if (shown.includes(role)) continue;
-      else if (shown.length >= MAX_ROLES) surplus.push(name);
+      else if (shown.length >= MAX_COMPARED_ROLES) surplus.push(name);
       else shown.push(role);
     }
     return { shown, unknown, surplus };
@@ -237,7 +238,7 @@ export class RoleCompare extends RoleWidgetElement {
             <input type="checkbox" role="switch" .checked=${this.differencesOnly} @change=${(e: Event) => (this.differencesOnly = (e.target as HTMLInputElement).checked)} />
             Show only differences
           </label>
-          <button part="add" id="add" type="button" class="add" ?disabled=${shown.length >= MAX_ROLES || shown.length >= this.catalogue.roles.length} @click=${() => this.handleAdd(shown)}>
+          <button part="add" id="add" type="button" class="add" ?disabled=${shown.length >= MAX_COMPARED_ROLES || shown.length >= this.catalogue.roles.length} @click=${() => this.handleAdd(shown)}>
             Add a role
           </button>
           <span class="visually-hidden" role="status" aria-live="polite">
@@ -257,8 +258,8 @@ export class RoleCompare extends RoleWidgetElement {
       messages.push(html`Not shown: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a role. Valid ids: ${ids}.`);
     }
     if (surplus.length) {
-      this.warn(`roles lists more than ${MAX_ROLES} roles; ${surplus.join(', ')} not shown.`);
-      messages.push(html`Up to ${MAX_ROLES} roles can be compared; ${surplus.join(', ')} ${surplus.length === 1 ? 'is' : 'are'} not shown.`);
+      this.warn(`roles lists more than ${MAX_COMPARED_ROLES} roles; ${surplus.join(', ')} not shown.`);
+      messages.push(html`Up to ${MAX_COMPARED_ROLES} roles can be compared; ${surplus.join(', ')} ${surplus.length === 1 ? 'is' : 'are'} not shown.`);
     }
     return messages.map((message) => this.renderProblem(message));
   }
@@ -271,7 +272,7 @@ export class RoleCompare extends RoleWidgetElement {
           (option) => html`<option value=${option.id} ?selected=${option === role} ?disabled=${option !== role && shown.includes(option)}>${option.title}</option>`,
         )}
       </select>
-      ${shown.length > MIN_ROLES
+      ${shown.length > MIN_COMPARED_ROLES
         ? html`<button part="remove" type="button" class="remove" aria-label="Remove ${role.title}" title="Remove ${role.title}" @click=${() => this.handleRemove(shown, index)}>
             <span aria-hidden="true">✕</span>
           </button>`

@@ -7,6 +7,13 @@ export const roleFinderStyles = [
     :host {
       container-type: inline-size;
     }
+    /* minmax(0, 1fr): long labels and options wrap inside the element instead of widening it. */
+    .finder,
+    .filters,
+    .guide,
+    .field {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .finder {
       display: grid;
       gap: 1.5rem;
@@ -43,7 +50,7 @@ export const roleFinderStyles = [
     }
     .field-row {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
       gap: 0.75rem;
     }
     input,

@@ -8,7 +8,7 @@ import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import '../role-card/define.js';
 import '../role-compare/define.js';
-import { MAX_ROLES, type RoleCompareChangeDetail } from '../role-compare/role-compare.js';
+import { MAX_COMPARED_ROLES, type RoleCompareChangeDetail } from '../role-compare/role-compare.js';
 import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './finder-state.js';
 import { GUIDE_QUESTIONS, rankRoles, reasonSentence, wayOfWorkingFor, type RankedRole } from './guide.js';
 import { roleFinderStyles } from './role-finder.styles.js';
@@ -294,7 +294,7 @@ export class RoleFinder extends RoleWidgetElement {
 
   private renderResult(level: number, role: Role, reasons: string[], bestFit: boolean, compare: string[]) {
     const ticked = compare.includes(role.id);
-    const full = compare.length >= MAX_ROLES && !ticked;
+    const full = compare.length >= MAX_COMPARED_ROLES && !ticked;
     return html`<li part="result" class="result">
       ${bestFit ? html`<p class="best-fit">Good fit</p>` : nothing}
       ${reasons.length ? html`<p part="reason" class="reason">${reasonSentence(reasons)}</p>` : nothing}
@@ -312,7 +312,7 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private toggleCompare(id: string, on: boolean) {
-    const compare = on ? [...this.state.compare, id].slice(0, MAX_ROLES) : this.state.compare.filter((c) => c !== id);
+    const compare = on ? [...this.state.compare, id].slice(0, MAX_COMPARED_ROLES) : this.state.compare.filter((c) => c !== id);
     this.changeState({ compare });
   }
 
@@ -322,7 +322,7 @@ export class RoleFinder extends RoleWidgetElement {
     return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
       <div id="compare-heading">${heading(level, `Comparing ${chosen.length} ${chosen.length === 1 ? 'role' : 'roles'}`, { part: 'heading' })}</div>
       <p id="compare-limit" class="hint">
-        ${chosen.length < 2 ? 'Tick one more role to compare them side by side.' : `Up to ${MAX_ROLES} roles can be compared.`}
+        ${chosen.length < 2 ? 'Tick one more role to compare them side by side.' : `Up to ${MAX_COMPARED_ROLES} roles can be compared.`}
       </p>
       ${chosen.length >= 2
         ? html`<role-compare
