@@ -103,25 +103,18 @@ async function render(makeElement) {
   return el;
 }
 
-/** Renders `count` cards with both, timing creation to laid-out DOM; medians over `runs`. */
-async function cards(count, runs) {
+/**
+ * Times a first render with both: from creating the elements to laid-out DOM, every nested
+ * element updated. Returns medians over `runs`, after one warm-up run.
+ */
+async function firstRender(runs, mountLibrary, mountBaseline) {
   mismatches = 0;
-  const markup = {};
-  for (const id of roleIds) {
-    const el = await render(() => Object.assign(document.createElement('role-card'), { roleId: id }));
-    markup[id] = snapshot(el);
-    stage.replaceChildren();
-  }
   const library = [];
   const baseline = [];
   for (let run = 0; run <= runs; run++) {
     await nextFrame();
     let start = performance.now();
-    for (let i = 0; i < count; i++) {
-      const card = document.createElement('role-card');
-      card.roleId = roleIds[i % roleIds.length];
-      stage.append(card);
-    }
+    mountLibrary();
     await settle(stage);
     forceLayout();
     if (run) library.push(performance.now() - start);
@@ -129,7 +122,7 @@ async function cards(count, runs) {
     stage.replaceChildren();
     await nextFrame();
     start = performance.now();
-    for (let i = 0; i < count; i++) stage.append(plainHost(markup[roleIds[i % roleIds.length]]));
+    mountBaseline();
     forceLayout();
     if (run) baseline.push(performance.now() - start);
     checkSameLayout(libraryHeight, stage.offsetHeight);
@@ -138,33 +131,33 @@ async function cards(count, runs) {
   return { library: median(library), baseline: median(baseline), mismatches };
 }
 
+async function cards(count, runs) {
+  const markup = {};
+  for (const id of roleIds) {
+    markup[id] = snapshot(await render(() => Object.assign(document.createElement('role-card'), { roleId: id })));
+    stage.replaceChildren();
+  }
+  const idAt = (i) => roleIds[i % roleIds.length];
+  return firstRender(
+    runs,
+    () => {
+      for (let i = 0; i < count; i++) stage.append(Object.assign(document.createElement('role-card'), { roleId: idAt(i) }));
+    },
+    () => {
+      for (let i = 0; i < count; i++) stage.append(plainHost(markup[idAt(i)]));
+    },
+  );
+}
+
 async function compare(runs) {
-  mismatches = 0;
   const ids = 'back-end,full-stack,front-end,qa-test';
   const markup = snapshot(await render(() => Object.assign(document.createElement('role-compare'), { roles: ids })));
   stage.replaceChildren();
-  const library = [];
-  const baseline = [];
-  for (let run = 0; run <= runs; run++) {
-    await nextFrame();
-    let start = performance.now();
-    const el = document.createElement('role-compare');
-    el.roles = ids;
-    stage.append(el);
-    await settle(stage);
-    forceLayout();
-    if (run) library.push(performance.now() - start);
-    const libraryHeight = stage.offsetHeight;
-    stage.replaceChildren();
-    await nextFrame();
-    start = performance.now();
-    stage.append(plainHost(markup));
-    forceLayout();
-    if (run) baseline.push(performance.now() - start);
-    checkSameLayout(libraryHeight, stage.offsetHeight);
-    stage.replaceChildren();
-  }
-  return { library: median(library), baseline: median(baseline), mismatches };
+  return firstRender(
+    runs,
+    () => stage.append(Object.assign(document.createElement('role-compare'), { roles: ids })),
+    () => stage.append(plainHost(markup)),
+  );
 }
 
 async function finderFilter(runs) {

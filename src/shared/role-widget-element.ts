@@ -67,6 +67,18 @@ export class RoleWidgetElement extends LitElement {
     console.warn(text);
   }
 
+  /**
+   * A list attribute naming parts of the element ("questions, pay summary"): the known names in
+   * the order given, without repeats; unknown names are reported and skipped; empty means all.
+   */
+  protected pickNames<T extends string>(attribute: string, value: string, allowed: readonly T[]): T[] {
+    const asked = value.split(/[\s,]+/).filter(Boolean);
+    if (asked.length === 0) return [...allowed];
+    const unknown = asked.filter((name) => !(allowed as readonly string[]).includes(name));
+    if (unknown.length) this.warn(`${attribute} names unknown ${attribute} (${unknown.join(', ')}). Valid ${attribute}: ${allowed.join(', ')}.`);
+    return [...new Set(asked.filter((name): name is T => !unknown.includes(name)))];
+  }
+
   /** A heading level from an attribute, or 3 with a warning when it is not 1 to 6. */
   protected resolveHeadingLevel(level: number): number {
     if (isHeadingLevel(level)) return level;

@@ -94,14 +94,6 @@ export class RoleCard extends RoleWidgetElement {
     return heading(this.resolveHeadingLevel(this.headingLevel) + offset, content, { part, id });
   }
 
-  /** The sections asked for, in order; unknown names are reported and skipped. */
-  private get chosenSections(): RoleCardSection[] {
-    const asked = this.sections.split(/[\s,]+/).filter(Boolean);
-    if (asked.length === 0) return [...ROLE_CARD_SECTIONS];
-    const unknown = asked.filter((name) => !(ROLE_CARD_SECTIONS as readonly string[]).includes(name));
-    if (unknown.length) this.warn(`sections names unknown sections (${unknown.join(', ')}). Valid sections: ${ROLE_CARD_SECTIONS.join(', ')}.`);
-    return [...new Set(asked.filter((name): name is RoleCardSection => !unknown.includes(name)))];
-  }
 
   private handleExpand(role: Role) {
     if (!this.emit<RoleSelectDetail>('role-select', { roleId: role.id }, { cancelable: true })) return;
@@ -118,7 +110,7 @@ export class RoleCard extends RoleWidgetElement {
     if (this.variant !== 'compact' && this.variant !== 'full') {
       this.warn(`variant="${this.variant}" is not valid; use compact or full. Showing full.`);
     }
-    const chosen = this.chosenSections;
+    const chosen = this.pickNames('sections', this.sections, ROLE_CARD_SECTIONS);
     const shown = compact && !this.expanded ? chosen.filter((s) => COMPACT_SECTIONS.includes(s)) : chosen;
     const bodyId = 'card-body';
 

@@ -146,14 +146,6 @@ export class RoleCompare extends RoleWidgetElement {
     return { shown, unknown, surplus };
   }
 
-  private get chosenRows(): CompareRow[] {
-    const asked = this.rows.split(/[\s,]+/).filter(Boolean);
-    if (asked.length === 0) return [...COMPARE_ROWS];
-    const unknown = asked.filter((name) => !(COMPARE_ROWS as readonly string[]).includes(name));
-    if (unknown.length) this.warn(`rows names unknown rows (${unknown.join(', ')}). Valid rows: ${COMPARE_ROWS.join(', ')}.`);
-    return [...new Set(asked.filter((name): name is CompareRow => !unknown.includes(name)))];
-  }
-
   private changeRoles(ids: string[], focus?: string) {
     this.roles = ids.join(',');
     this.focusAfterUpdate = focus;
@@ -218,7 +210,7 @@ export class RoleCompare extends RoleWidgetElement {
   protected override render() {
     if (this.catalogueLoading && this.roles && this.resolveRoles().shown.length === 0) return this.renderLoading('roles to compare');
     const { shown, unknown, surplus } = this.resolveRoles();
-    const rows = this.chosenRows;
+    const rows = this.pickNames('rows', this.rows, COMPARE_ROWS);
     const differs = new Map(rows.map((row) => [row, new Set(shown.map((role) => this.rowKey(row, role))).size > 1]));
     const sharedTech = new Set(
       shown.length > 1
