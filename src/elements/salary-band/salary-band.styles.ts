@@ -54,6 +54,10 @@ export const salaryBandStyles = [
       margin-top: 0.5rem;
       overflow: visible;
     }
+    /* SVG coordinates run left to right; on right-to-left pages the scale starts on the right, like its labels. */
+    :host(:dir(rtl)) .scale {
+      scale: -1 1;
+    }
     .track {
       stroke: var(--_track);
       stroke-width: 2;

@@ -100,6 +100,17 @@ describe('<salary-band>', () => {
     });
   });
 
+  it('runs the scale from the right on right-to-left pages', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" style="width: 500px"><salary-band role-id="back-end" scale-min="0" scale-max="100000"></salary-band></div>`);
+    const el = wrapper.querySelector('salary-band')!;
+    const track = part(el, 'scale')!.getBoundingClientRect();
+    const range = part(el, 'range')!.getBoundingClientRect();
+    // £40,000 is 40% along the scale, counted from the right.
+    expect(track.right - range.right).to.be.closeTo(track.width * 0.4, 1);
+    const [low, high] = [...part(el, 'scale-labels')!.children].map((label) => label.getBoundingClientRect().left);
+    expect(low).to.be.greaterThan(high);
+  });
+
   describe('explicit figures', () => {
     it('draws a range given by attributes', async () => {
       const el = await band(html`<salary-band min="30000" max="45000" median="38000" currency="EUR" label="Graduate scheme" locale="fr-FR"></salary-band>`);
