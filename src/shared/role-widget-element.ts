@@ -20,6 +20,9 @@ export class RoleWidgetElement extends LitElement {
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
   @property({ reflect: true }) locale?: string;
 
+  /** Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US). */
+  @property({ reflect: true }) region = 'GB';
+
   @consume({ context: catalogueContext, subscribe: true })
   @state()
   protected catalogueState?: CatalogueState;
@@ -27,6 +30,11 @@ export class RoleWidgetElement extends LitElement {
   override connectedCallback() {
     upgradeEarlyProperties(this);
     super.connectedCallback();
+  }
+
+  /** The region as a country code, GB when the attribute is missing or removed. */
+  protected get regionCode(): string {
+    return (this.region || 'GB').trim().toUpperCase();
   }
 
   protected get catalogue(): Catalogue {
@@ -71,8 +79,8 @@ export class RoleWidgetElement extends LitElement {
    * A list attribute naming parts of the element ("questions, pay summary"): the known names in
    * the order given, without repeats; unknown names are reported and skipped; empty means all.
    */
-  protected pickNames<T extends string>(attribute: string, value: string, allowed: readonly T[]): T[] {
-    const asked = value.split(/[\s,]+/).filter(Boolean);
+  protected pickNames<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[]): T[] {
+    const asked = (value ?? '').split(/[\s,]+/).filter(Boolean);
     if (asked.length === 0) return [...allowed];
     const unknown = asked.filter((name) => !(allowed as readonly string[]).includes(name));
     if (unknown.length) this.warn(`${attribute} names unknown ${attribute} (${unknown.join(', ')}). Valid ${attribute}: ${allowed.join(', ')}.`);

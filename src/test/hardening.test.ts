@@ -376,6 +376,37 @@ describe('hardening', () => {
       }
     });
 
+    const ATTRIBUTES: Record<string, Record<string, string>> = {
+      'salary-band': { 'role-id': 'qa-test', region: 'US', period: 'month', value: '9000', 'value-label': 'Offer', 'scale-min': '0', 'scale-max': '20000', 'full-figures': '', locale: 'en-US' },
+      'role-card': { 'role-id': 'qa-test', variant: 'compact', sections: 'pay hours', 'heading-level': '2', region: 'US', locale: 'en-US' },
+      'role-compare': { roles: 'qa-test,back-end', rows: 'pay hours', 'differences-only': '', region: 'US', 'heading-level': '2', locale: 'en-US' },
+      'role-finder': { 'sync-url': '', 'heading-level': '4', region: 'US', locale: 'en-US' },
+    };
+    for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
+      it(`${tag} keeps working when each of its ${Object.keys(attributes).length} attributes is set and then removed`, async () => {
+        const errors: string[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.message);
+        window.addEventListener('error', onError);
+        try {
+          const el = await fixture(html`<div style="width: 700px"></div>`);
+          const widget = document.createElement(tag);
+          for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+          el.append(widget);
+          await settle(widget);
+          for (const name of Object.keys(attributes)) {
+            widget.removeAttribute(name);
+            await settle(widget);
+          }
+          expect(errors).to.deep.equal([]);
+          expect(widget.shadowRoot!.childElementCount).to.be.greaterThan(0);
+          expect(shadowText(widget)).not.to.match(/undefined|null|NaN/);
+        } finally {
+          window.removeEventListener('error', onError);
+          history.replaceState(null, '', location.pathname + location.search);
+        }
+      });
+    }
+
     it('survives a framework replacing its markup 20 times', async () => {
       const container = await fixture<HTMLElement>(html`<div></div>`);
       const errors: string[] = [];

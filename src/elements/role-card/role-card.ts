@@ -84,8 +84,6 @@ export class RoleCard extends RoleWidgetElement {
   /** Level of the card's title (1–6), so the card fits the host page's outline. Sections use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Region of the pay figures, passed to the salary band. */
-  @property({ reflect: true }) region = 'GB';
 
   /** Whether a compact card has been expanded by the reader. */
   @state() private expanded = false;
@@ -107,7 +105,7 @@ export class RoleCard extends RoleWidgetElement {
       return this.renderUnknownRole('role-id', this.roleId);
     }
     const compact = this.variant === 'compact';
-    if (this.variant !== 'compact' && this.variant !== 'full') {
+    if (this.variant != null && this.variant !== 'compact' && this.variant !== 'full') {
       this.warn(`variant="${this.variant}" is not valid; use compact or full. Showing full.`);
     }
     const chosen = this.pickNames('sections', this.sections, ROLE_CARD_SECTIONS);
@@ -148,7 +146,7 @@ export class RoleCard extends RoleWidgetElement {
         return this.block(
           'pay',
           'Pay',
-          html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.region} locale=${this.resolvedLocale}></salary-band>`,
+          html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale}></salary-band>`,
         );
       case 'hours':
         return this.block('hours', 'Hours', html`<p>${this.hoursText(role)}</p>`);
@@ -226,9 +224,9 @@ export class RoleCard extends RoleWidgetElement {
   }
 
   private sourcesList(role: Role) {
-    const band = role.salary[this.region.toUpperCase()];
+    const band = role.salary[this.regionCode];
     const rows: [string, Source][] = [];
-    if (band) rows.push([`Pay (${this.region.toUpperCase()})`, band.source]);
+    if (band) rows.push([`Pay (${this.regionCode})`, band.source]);
     rows.push(['Hours', role.hours.source]);
     return html`<ul class="list sources">
       ${rows.map(

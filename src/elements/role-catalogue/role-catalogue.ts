@@ -91,6 +91,9 @@ export class RoleCatalogue extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('mode') && this.mode != null && this.mode !== 'replace' && this.mode !== 'extend') {
+      console.warn(`<role-catalogue>: mode="${this.mode}" is not valid; use replace or extend. Using replace.`);
+    }
     if (changed.has('catalogue') && this.catalogue !== undefined) {
       this.accept(validateCatalogue(this.catalogue));
     }

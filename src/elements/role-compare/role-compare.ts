@@ -83,8 +83,6 @@ export class RoleCompare extends RoleWidgetElement {
   /** Which rows to show, in order, separated by commas or spaces. Empty shows all. */
   @property() rows = '';
 
-  /** Region of the pay figures. */
-  @property({ reflect: true }) region = 'GB';
 
   /** Show only the rows in which the roles differ. */
   @property({ attribute: 'differences-only', type: Boolean, reflect: true }) differencesOnly = false;
@@ -131,7 +129,7 @@ export class RoleCompare extends RoleWidgetElement {
 
   /** Roles to show, the ids that matched nothing, and ids dropped as duplicates or beyond four. */
   private resolveRoles(): { shown: Role[]; unknown: string[]; surplus: string[] } {
-    const asked = this.roles.split(',').map((id) => id.trim()).filter(Boolean);
+    const asked = (this.roles ?? '').split(',').map((id) => id.trim()).filter(Boolean);
     if (asked.length === 0) return { shown: this.catalogue.roles.slice(0, MIN_COMPARED_ROLES), unknown: [], surplus: [] };
     const shown: Role[] = [];
     const unknown: string[] = [];
@@ -187,7 +185,7 @@ export class RoleCompare extends RoleWidgetElement {
       case 'technologies':
         return role.technologies.map((t) => normalizeRoleKey(t.name)).sort().join('|');
       case 'pay': {
-        const band = role.salary[this.region.toUpperCase()];
+        const band = role.salary[this.regionCode];
         return band ? `${band.currency}${band.min}-${band.max}` : 'none';
       }
       case 'hours':
@@ -217,7 +215,7 @@ export class RoleCompare extends RoleWidgetElement {
         ? shown[0].technologies.map((t) => normalizeRoleKey(t.name)).filter((name) => shown.every((role) => role.technologies.some((t) => normalizeRoleKey(t.name) === name)))
         : [],
     );
-    const scaleMax = niceCeiling(Math.max(...shown.map((role) => role.salary[this.region.toUpperCase()]?.max ?? 0)) * 1.05);
+    const scaleMax = niceCeiling(Math.max(...shown.map((role) => role.salary[this.regionCode]?.max ?? 0)) * 1.05);
     const cell = (row: CompareRow, role: Role) => this.renderCell(row, role, sharedTech, scaleMax);
     const hiddenCount = this.differencesOnly ? rows.filter((row) => !differs.get(row)).length : 0;
 
@@ -319,7 +317,7 @@ export class RoleCompare extends RoleWidgetElement {
   }
 
   private rowTitle(row: CompareRow): string {
-    return row === 'pay' ? `${ROW_TITLES.pay}, ${regionName(this.region.toUpperCase(), this.resolvedLocale)}` : ROW_TITLES[row];
+    return row === 'pay' ? `${ROW_TITLES.pay}, ${regionName(this.regionCode, this.resolvedLocale)}` : ROW_TITLES[row];
   }
 
   private renderCell(row: CompareRow, role: Role, sharedTech: Set<string>, scaleMax: number) {
@@ -340,7 +338,7 @@ export class RoleCompare extends RoleWidgetElement {
         </ul>`;
       }
       case 'pay':
-        return html`<salary-band role-id=${role.id} region=${this.region} locale=${this.resolvedLocale} scale-min="0" scale-max=${scaleMax}></salary-band>`;
+        return html`<salary-band role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} scale-min="0" scale-max=${scaleMax}></salary-band>`;
       case 'hours': {
         const { hours } = role;
         return `${formatNumberRange(hours.min, hours.max, this.resolvedLocale)}${hours.estimate ? ' (estimate)' : ''}${hours.note ? `; ${hours.note}` : ''}`;

@@ -50,8 +50,6 @@ export class RoleFinder extends RoleWidgetElement {
   /** Level of the finder's own headings (1–6); result cards use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Region of the pay figures and the salary floor. */
-  @property({ reflect: true }) region = 'GB';
 
   /** The reader's choices. Setting it restores a saved state. */
   @property({ attribute: false }) state: FinderState = { ...EMPTY_STATE };
@@ -97,7 +95,7 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private get currency(): string {
-    return this.catalogue.roles.find((role) => role.salary[this.region.toUpperCase()])?.salary[this.region.toUpperCase()]?.currency ?? 'GBP';
+    return this.catalogue.roles.find((role) => role.salary[this.regionCode])?.salary[this.regionCode]?.currency ?? 'GBP';
   }
 
   private get filter(): RoleFilter {
@@ -106,7 +104,7 @@ export class RoleFinder extends RoleWidgetElement {
       text: text || undefined,
       stack: stack || undefined,
       technologies: technologies.length ? technologies : undefined,
-      salaryFloor: salaryFloor ? { region: this.region.toUpperCase(), amount: salaryFloor } : undefined,
+      salaryFloor: salaryFloor ? { region: this.regionCode, amount: salaryFloor } : undefined,
       customerContact: customer === 'yes' ? ['some', 'high'] : customer === 'no' ? ['none', 'low'] : undefined,
       onCall: onCall === 'avoid' ? ['none', 'low'] : undefined,
     };
@@ -298,7 +296,7 @@ export class RoleFinder extends RoleWidgetElement {
     return html`<li part="result" class="result">
       ${bestFit ? html`<p class="best-fit">Good fit</p>` : nothing}
       ${reasons.length ? html`<p part="reason" class="reason">${reasonSentence(reasons)}</p>` : nothing}
-      <role-card role-id=${role.id} variant="compact" heading-level=${Math.min(level + 1, 6)} region=${this.region} locale=${this.resolvedLocale}></role-card>
+      <role-card role-id=${role.id} variant="compact" heading-level=${Math.min(level + 1, 6)} region=${this.regionCode} locale=${this.resolvedLocale}></role-card>
       <label class="check compare-check">
         <input
           type="checkbox"
@@ -327,7 +325,7 @@ export class RoleFinder extends RoleWidgetElement {
       ${chosen.length >= 2
         ? html`<role-compare
             roles=${chosen.join(',')}
-            region=${this.region}
+            region=${this.regionCode}
             locale=${this.resolvedLocale}
             heading-level=${Math.min(level + 1, 6)}
             @role-compare-change=${(e: CustomEvent<RoleCompareChangeDetail>) => this.changeState({ compare: e.detail.roles })}

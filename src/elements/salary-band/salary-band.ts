@@ -96,8 +96,6 @@ export class SalaryBand extends RoleWidgetElement {
   /** Label for an explicit range, such as "Junior developer". */
   @property() label?: string;
 
-  /** Which region's figures to show: a two-letter country code present in the catalogue. */
-  @property({ reflect: true }) region = 'GB';
 
   /**
    * Show pay a `year`, a `month` or an `hour`. A role's annual figures are converted with its
@@ -152,16 +150,16 @@ export class SalaryBand extends RoleWidgetElement {
       if (this.catalogueLoading) return { problem: this.renderLoading('salary figures') };
       return { problem: this.renderUnknownRole('role-id', this.roleId) };
     }
-    const band: SalaryBandData | undefined = role.salary[this.region?.toUpperCase()];
+    const band: SalaryBandData | undefined = role.salary[this.regionCode];
     if (!band) {
       const regions = Object.keys(role.salary).join(', ');
-      this.warn(`region="${this.region}" has no figures for ${role.id}. Valid regions for this role: ${regions}.`);
-      return { problem: this.renderProblem(html`No ${this.region} pay figures for ${role.title}. Figures exist for: ${regions}.`) };
+      this.warn(`region="${this.regionCode}" has no figures for ${role.id}. Valid regions for this role: ${regions}.`);
+      return { problem: this.renderProblem(html`No ${this.regionCode} pay figures for ${role.title}. Figures exist for: ${regions}.`) };
     }
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
     return {
-      label: `${role.title}, ${regionName(this.region.toUpperCase(), this.resolvedLocale)}`,
+      label: `${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
       currency: band.currency,
       ...figures,
       estimate: band.estimate === true,
@@ -202,7 +200,7 @@ export class SalaryBand extends RoleWidgetElement {
       : `typically ${this.money(view.min, view.currency, { compact: false })} to ${this.money(view.max, view.currency, { compact: false })} ${words}`;
     const parts = [`${view.label}: ${figures}${view.estimate ? ', an estimate' : ''}.`];
     if (view.median !== undefined && !single) parts.push(`Median ${this.money(view.median, view.currency, { compact: false })}.`);
-    if (value !== undefined) parts.push(`${this.valueLabel}: ${this.money(value, view.currency, { compact: false })}, ${PLACEMENT_WORDS[placement(value, view.min, view.max)]}.`);
+    if (value !== undefined) parts.push(`${this.valueLabel || 'This job'}: ${this.money(value, view.currency, { compact: false })}, ${PLACEMENT_WORDS[placement(value, view.min, view.max)]}.`);
     if (view.source) parts.push(`Source: ${view.source.name}, ${formatFigureDate(view.source.date, this.resolvedLocale)}.`);
     return parts.join(' ');
   }
@@ -227,7 +225,7 @@ export class SalaryBand extends RoleWidgetElement {
   protected override render() {
     const view = this.resolve();
     if ('problem' in view) return view.problem;
-    if (!PERIODS.includes(this.period)) this.warn(`period="${this.period}" is not valid; use year, month or hour. Showing a year.`);
+    if (this.period != null && !PERIODS.includes(this.period)) this.warn(`period="${this.period}" is not valid; use year, month or hour. Showing a year.`);
 
     const value = this.markerValue();
     const [scaleMin, scaleMax] = this.scaleEnds(view, value);
@@ -254,7 +252,7 @@ export class SalaryBand extends RoleWidgetElement {
           ${single && view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing}
           ${value !== undefined
             ? html`<p part="marker-label" class="detail marker-label">
-                <span class="marker-key" aria-hidden="true"></span>${this.valueLabel}: ${this.money(value, view.currency, { compact: false })},
+                <span class="marker-key" aria-hidden="true"></span>${this.valueLabel || 'This job'}: ${this.money(value, view.currency, { compact: false })},
                 <strong>${PLACEMENT_WORDS[where!]}</strong>
               </p>`
             : nothing}
