@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Writes the files generated from the sources: data/catalogue.schema.json (from the valibot
 // schema) and custom-elements.json (from the elements' JSDoc). With --check it writes nothing
-// and fails when a committed file differs from what the sources produce.
+// and fails when a committed file differs from what the sources produce. Both ways it checks that
+// data/roles.json passes the JSON Schema, with ajv as an independent validator.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
 
 const check = process.argv.includes('--check');
@@ -74,4 +77,19 @@ for (const [file, content] of Object.entries(outputs)) {
     console.log(`wrote ${file}`);
   }
 }
+/**
+ * The bundled data must pass the JSON Schema that site editors use, checked by an independent
+ * validator (ajv), not only by the valibot schema it was generated from.
+ */
+function checkDataAgainstSchema() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(outputs['data/catalogue.schema.json']));
+  if (validate(JSON.parse(readFileSync('data/roles.json', 'utf8')))) return true;
+  console.error('data/roles.json does not pass data/catalogue.schema.json:');
+  for (const error of validate.errors) console.error(`  ${error.instancePath || '(root)'} ${error.message}`);
+  return false;
+}
+
+if (!checkDataAgainstSchema()) stale = true;
 if (stale) process.exit(1);
