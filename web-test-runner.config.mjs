@@ -114,6 +114,8 @@ function emulateFeatures() {
 export default {
   middleware: [slowResponses, strictPages, hugeCatalogue],
   files: ['src/**/*.test.ts'],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/src/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -1,10 +1,14 @@
-import { bundledCatalogue } from './bundled.js';
 import type { Catalogue } from './schema.js';
 
-let fallback: Catalogue = bundledCatalogue;
+let fallback: Catalogue | undefined;
+let loading: Promise<Catalogue> | undefined;
 
-/** The catalogue elements read when no `<role-catalogue>` surrounds them. */
-export function defaultCatalogue(): Catalogue {
+/**
+ * The catalogue elements read when no `<role-catalogue>` surrounds them, or undefined until it
+ * is loaded. The script-tag builds set it on load; per-element npm modules load it on first use,
+ * so a page that only draws explicit figures, or brings its own catalogue, never downloads it.
+ */
+export function defaultCatalogue(): Catalogue | undefined {
   return fallback;
 }
 
@@ -15,3 +19,15 @@ export function defaultCatalogue(): Catalogue {
 export function setDefaultCatalogue(catalogue: Catalogue): void {
   fallback = catalogue;
 }
+
+/** Loads the bundled catalogue the first time it is needed; resolves at once when one is set. */
+export function loadDefaultCatalogue(): Promise<Catalogue> {
+  if (fallback) return Promise.resolve(fallback);
+  loading ??= import('./bundled.js').then(({ bundledCatalogue }) => {
+    fallback ??= bundledCatalogue;
+    return fallback;
+  });
+  return loading;
+}
+
+export const EMPTY_CATALOGUE: Catalogue = { version: 1, updated: '', roles: [], waysOfWorking: [] };

@@ -5,6 +5,7 @@
  *   role-widgets validate <FILE>
  */
 import { readFileSync } from 'node:fs';
+import '../catalogue/use-bundled.js';
 import { setDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { parseCatalogue } from '../catalogue/validate.js';
 import { RENDERABLE_TAGS, renderElement, type RenderableTag } from './render.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { defaultCatalogue } from '../catalogue/default-catalogue.js';
+import { EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { resolveLocale } from '../catalogue/format.js';
 import { roleIds } from '../catalogue/lookup.js';
@@ -29,7 +29,9 @@ export class RoleWidgetElement extends LitElement {
 
   override connectedCallback() {
     upgradeEarlyProperties(this);
+    // Connecting asks any <role-catalogue> above for its catalogue; without one, the bundled one is used.
     super.connectedCallback();
+    if (!this.catalogueState && !defaultCatalogue()) loadDefaultCatalogue().then(() => this.requestUpdate());
   }
 
   /** The region as a country code, GB when the attribute is missing or removed. */
@@ -38,12 +40,12 @@ export class RoleWidgetElement extends LitElement {
   }
 
   protected get catalogue(): Catalogue {
-    return this.catalogueState?.catalogue ?? defaultCatalogue();
+    return this.catalogueState?.catalogue ?? defaultCatalogue() ?? EMPTY_CATALOGUE;
   }
 
-  /** True while a `<role-catalogue src>` around this element is still fetching. */
+  /** True while the catalogue is on its way: a `<role-catalogue src>` fetching, or the bundled one loading. */
   protected get catalogueLoading(): boolean {
-    return this.catalogueState?.status === 'loading';
+    return this.catalogueState ? this.catalogueState.status === 'loading' : !defaultCatalogue();
   }
 
   private localeOfThisUpdate?: string;

@@ -74,6 +74,15 @@ describe('built files', () => {
     const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.some((url) => url.includes('/dist/esm/elements/salary-band/'))).to.equal(true);
     expect(loaded.filter((url) => /role-(card|compare|finder)/.test(url))).to.deep.equal([]);
+    expect(loaded.filter((url) => url.includes('roles.json'))).to.have.length(1);
+  });
+
+  it('a <salary-band> with explicit figures never downloads the catalogue', async () => {
+    const { win, doc } = await openPage('/src/test/pages/salary-band-explicit.html');
+    await waitUntil(() => text(doc.querySelector('salary-band')).includes('£28–34k'), 'salary-band did not render');
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((url) => url.includes('/dist/esm/elements/salary-band/'))).to.equal(true);
+    expect(loaded.filter((url) => url.includes('roles.json') || url.includes('bundled'))).to.deep.equal([]);
   });
 
   it('renders an element to static HTML that shows without any script', async () => {

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { defaultCatalogue } from '../../catalogue/default-catalogue.js';
+import { EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../../catalogue/context.js';
 import { extendCatalogue } from '../../catalogue/merge.js';
 import type { Catalogue } from '../../catalogue/schema.js';
@@ -71,7 +71,9 @@ export class RoleCatalogue extends LitElement {
 
   @provide({ context: catalogueContext })
   @state()
-  protected catalogueState: CatalogueState = { catalogue: defaultCatalogue(), status: 'ready', problems: [] };
+  protected catalogueState: CatalogueState = defaultCatalogue()
+    ? { catalogue: defaultCatalogue()!, status: 'ready', problems: [] }
+    : { catalogue: EMPTY_CATALOGUE, status: 'loading', problems: [] };
 
   private loadController?: AbortController;
 
@@ -88,6 +90,14 @@ export class RoleCatalogue extends LitElement {
     super.connectedCallback();
     // A load aborted by an earlier disconnect is started again when the element returns.
     if (this.src && this.catalogueState.status === 'loading') this.startLoad();
+    // Until a catalogue is given, elements inside read the bundled one, loaded on first use.
+    if (this.catalogueState.catalogue === EMPTY_CATALOGUE && !this.src && this.catalogue === undefined) {
+      loadDefaultCatalogue().then((catalogue) => {
+        if (this.catalogueState.catalogue === EMPTY_CATALOGUE && !this.src && this.catalogue === undefined) {
+          this.catalogueState = { catalogue, status: 'ready', problems: [] };
+        }
+      });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -109,8 +119,8 @@ export class RoleCatalogue extends LitElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.catalogueState = { ...this.catalogueState, status: 'loading', problems: [] };
-    this.loaded = this.fetchCatalogue(this.src!, controller).then((result) => {
-      if (this.loadController === controller) this.accept(result);
+    this.loaded = this.fetchCatalogue(this.src!, controller).then(async (result) => {
+      if (this.loadController === controller) await this.accept(result);
     });
   }
 
@@ -133,9 +143,9 @@ export class RoleCatalogue extends LitElement {
     }
   }
 
-  private accept(result: ValidationResult) {
+  private async accept(result: ValidationResult) {
     if (result.ok) {
-      const catalogue = this.mode === 'extend' ? extendCatalogue(defaultCatalogue(), result.catalogue) : result.catalogue;
+      const catalogue = this.mode === 'extend' ? extendCatalogue(await loadDefaultCatalogue(), result.catalogue) : result.catalogue;
       this.catalogueState = { catalogue, status: 'ready', problems: [] };
       emit<RoleCatalogueLoadDetail>(this, 'role-catalogue-load', { catalogue });
       return;

@@ -1,0 +1,8 @@
+/**
+ * Side effect: makes the bundled catalogue the default at once. The script-tag builds import this
+ * first, so elements render roles from their first update instead of loading the catalogue later.
+ */
+import { bundledCatalogue } from './bundled.js';
+import { setDefaultCatalogue } from './default-catalogue.js';
+
+setDefaultCatalogue(bundledCatalogue);
