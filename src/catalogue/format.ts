@@ -131,3 +131,13 @@ export function regionName(region: string, locale: string): string {
     return region;
   }
 }
+
+/**
+ * "37–45 hours a week (plus on-call time; an estimate)"; without the unit where a heading already
+ * says "Hours a week".
+ */
+export function formatHours(hours: Hours, locale: string, { unit = true } = {}): string {
+  const base = `${formatNumberRange(hours.min, hours.max, locale)}${unit ? ' hours a week' : ''}`;
+  const extras = [hours.note, hours.estimate ? 'an estimate' : undefined].filter(Boolean);
+  return extras.length ? `${base} (${extras.join('; ')})` : base;
+}

@@ -13,7 +13,7 @@ import '../elements/role-finder/define.js';
 import type { RoleFinder } from '../elements/role-finder/role-finder.js';
 import '../elements/salary-band/define.js';
 import { GUIDE_QUESTIONS } from '../elements/role-finder/guide.js';
-import { overflowing, part, shadowText } from './helpers.js';
+import { overflowing, part, shadowElements, shadowText } from './helpers.js';
 
 declare global {
   interface Window {
@@ -79,19 +79,6 @@ function hostileCatalogue(): Catalogue {
 
 const TAGS = ['salary-band', 'role-card', 'role-compare', 'role-finder', 'role-catalogue'];
 const DANGEROUS = new Set(['script', 'img', 'iframe', 'object', 'embed', 'link', 'base', 'meta', 'style', 'form', 'math', 'noscript', 'body']);
-
-/** Every element inside an element's shadow trees, our own nested widgets included. */
-function shadowElements(root: Element): Element[] {
-  const found: Element[] = [];
-  const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  return found;
-}
 
 async function settle(root: Element) {
   for (let round = 0; round < 5; round++) {

@@ -31,19 +31,25 @@ export function fitsWidth(el: HTMLElement): boolean {
   return overflowing(el).length === 0;
 }
 
+/** Every element inside an element's shadow trees, nested widgets' shadow trees included. */
+export function shadowElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  return found;
+}
+
 /** What sticks out sideways, for a failure message that says where to look. */
 export function overflowing(el: HTMLElement): string[] {
   const box = el.getBoundingClientRect();
-  const found: string[] = [];
-  const walk = (root: ParentNode) => {
-    for (const node of root.querySelectorAll('*')) {
-      const rect = node.getBoundingClientRect();
-      if (rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1)) {
-        found.push(`${node.localName}.${[...node.classList].join('.')}[part=${node.getAttribute('part') ?? ''}] ${Math.round(rect.left - box.left)}..${Math.round(rect.right - box.left)} of ${Math.round(box.width)}`);
-      }
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return found.slice(0, 8);
+  return shadowElements(el)
+    .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1))
+    .map(({ node, rect }) => `${node.localName}.${[...node.classList].join('.')}[part=${node.getAttribute('part') ?? ''}] ${Math.round(rect.left - box.left)}..${Math.round(rect.right - box.left)} of ${Math.round(box.width)}`)
+    .slice(0, 8);
 }

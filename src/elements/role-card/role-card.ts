@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatFigureDate, formatNumberRange } from '../../catalogue/format.js';
-import { LEVEL_LABELS, STACK_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../../catalogue/labels.js';
+import { formatFigureDate, formatHours } from '../../catalogue/format.js';
+import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { Role, Source } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
+import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
 import { sourceName } from '../../shared/source-name.js';
 import '../salary-band/define.js';
 import { roleCardStyles } from './role-card.styles.js';
@@ -149,7 +150,7 @@ export class RoleCard extends RoleWidgetElement {
           html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale}></salary-band>`,
         );
       case 'hours':
-        return this.block('hours', 'Hours', html`<p>${this.hoursText(role)}</p>`);
+        return this.block('hours', 'Hours', html`<p>${formatHours(role.hours, this.resolvedLocale)}</p>`);
       case 'technologies': {
         const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
         const more = role.technologies.length - technologies.length;
@@ -158,42 +159,36 @@ export class RoleCard extends RoleWidgetElement {
           'Technologies',
           html`<ul part="tags" class="tags">
               ${technologies.map(
-                (tech) => html`<li part="tag" class="tag">${tech.name}<span class="visually-hidden"> (${TECHNOLOGY_KIND_LABELS[tech.kind]})</span></li>`,
+                technologyTag,
               )}
             </ul>
             ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}`,
         );
       }
       case 'duties':
-        return this.block('duties', 'Day-to-day duties', this.list(role.duties));
+        return this.block('duties', 'Day-to-day duties', textList(role.duties));
       case 'environment':
         return this.block(
           'environment',
           'Working environment',
           html`<p>${role.environment.summary}</p>
-            <dl class="facts">
-              <div><dt>On-call</dt><dd>${LEVEL_LABELS[role.environment.onCall]}</dd></div>
-              <div><dt>Customer contact</dt><dd>${LEVEL_LABELS[role.environment.customerContact]}</dd></div>
-              ${role.environment.workplaces.length
-                ? html`<div><dt>Where</dt><dd>${role.environment.workplaces.map((w) => WORKPLACE_LABELS[w]).join(', ')}</dd></div>`
-                : nothing}
-            </dl>`,
+            ${environmentFacts(role.environment)}`,
         );
       case 'requirements':
         return this.block(
           'requirements',
           'What you will need',
           html`<p class="subhead">Skills</p>
-            ${this.list(role.requirements.skills)}
+            ${textList(role.requirements.skills)}
             <p class="subhead">Routes in</p>
-            ${this.list(role.requirements.routesIn)}
+            ${textList(role.requirements.routesIn)}
             <p class="subhead">Qualifications</p>
             <p>${role.requirements.qualifications}</p>`,
         );
       case 'prospects':
         return this.block('prospects', 'Career prospects', html`<p>${role.prospects}</p>`);
       case 'questions':
-        return this.block('questions', 'Questions to ask at interview', this.list(role.interviewQuestions));
+        return this.block('questions', 'Questions to ask at interview', textList(role.interviewQuestions));
       case 'sources':
         return this.block('sources', 'Sources', this.sourcesList(role));
     }
@@ -210,17 +205,6 @@ export class RoleCard extends RoleWidgetElement {
     return html`<section part="section" class="section" data-section=${section}>
       ${this.heading(1, title, 'section-heading')} ${content}
     </section>`;
-  }
-
-  private list(items: string[]) {
-    return html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-  }
-
-  private hoursText(role: Role): string {
-    const { hours } = role;
-    const base = `${formatNumberRange(hours.min, hours.max, this.resolvedLocale)} hours a week`;
-    const extras = [hours.note, hours.estimate ? 'an estimate' : undefined].filter(Boolean);
-    return extras.length ? `${base} (${extras.join('; ')})` : base;
   }
 
   private sourcesList(role: Role) {

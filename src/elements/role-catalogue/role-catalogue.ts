@@ -91,13 +91,16 @@ export class RoleCatalogue extends LitElement {
     // A load aborted by an earlier disconnect is started again when the element returns.
     if (this.src && this.catalogueState.status === 'loading') this.startLoad();
     // Until a catalogue is given, elements inside read the bundled one, loaded on first use.
-    if (this.catalogueState.catalogue === EMPTY_CATALOGUE && !this.src && this.catalogue === undefined) {
+    if (this.waitingForBundled) {
       loadDefaultCatalogue().then((catalogue) => {
-        if (this.catalogueState.catalogue === EMPTY_CATALOGUE && !this.src && this.catalogue === undefined) {
-          this.catalogueState = { catalogue, status: 'ready', problems: [] };
-        }
+        if (this.waitingForBundled) this.catalogueState = { catalogue, status: 'ready', problems: [] };
       });
     }
+  }
+
+  /** No catalogue given by property or URL, and the bundled one not yet in hand. */
+  private get waitingForBundled(): boolean {
+    return this.catalogueState.catalogue === EMPTY_CATALOGUE && !this.src && this.catalogue === undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatNumberRange, regionName } from '../../catalogue/format.js';
-import { LEVEL_LABELS, STACK_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../../catalogue/labels.js';
+import { formatHours, regionName } from '../../catalogue/format.js';
+import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole, normalizeRoleKey } from '../../catalogue/lookup.js';
 import type { Role } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
+import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
 import { niceCeiling } from '../../shared/scale.js';
 import '../salary-band/define.js';
 import { roleCompareStyles } from './role-compare.styles.js';
@@ -331,7 +332,7 @@ export class RoleCompare extends RoleWidgetElement {
         const distinct = role.technologies.filter((t) => !sharedTech.has(normalizeRoleKey(t.name)));
         const shared = role.technologies.filter((t) => sharedTech.has(normalizeRoleKey(t.name)));
         return html`<ul class="tags">
-          ${distinct.map((t) => html`<li part="tag" class="tag">${t.name}<span class="visually-hidden"> (${TECHNOLOGY_KIND_LABELS[t.kind]})</span></li>`)}
+          ${distinct.map(technologyTag)}
           ${shared.map(
             (t) => html`<li part="tag shared-tag" class="tag shared"><span aria-hidden="true">≡ </span>${t.name}<span class="visually-hidden"> (shared by all roles compared)</span></li>`,
           )}
@@ -339,28 +340,18 @@ export class RoleCompare extends RoleWidgetElement {
       }
       case 'pay':
         return html`<salary-band role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} scale-min="0" scale-max=${scaleMax}></salary-band>`;
-      case 'hours': {
-        const { hours } = role;
-        return `${formatNumberRange(hours.min, hours.max, this.resolvedLocale)}${hours.estimate ? ' (estimate)' : ''}${hours.note ? `; ${hours.note}` : ''}`;
-      }
+      case 'hours':
+        return formatHours(role.hours, this.resolvedLocale, { unit: false });
       case 'environment':
-        return html`<dl class="facts">
-          <div><dt>On-call</dt><dd>${LEVEL_LABELS[role.environment.onCall]}</dd></div>
-          <div><dt>Customer contact</dt><dd>${LEVEL_LABELS[role.environment.customerContact]}</dd></div>
-          <div><dt>Where</dt><dd>${role.environment.workplaces.map((w) => WORKPLACE_LABELS[w]).join(', ') || '—'}</dd></div>
-        </dl>`;
+        return environmentFacts(role.environment);
       case 'duties':
-        return this.list(role.duties);
+        return textList(role.duties);
       case 'requirements':
-        return html`${this.list(role.requirements.skills)}<p class="note">${role.requirements.qualifications}</p>`;
+        return html`${textList(role.requirements.skills)}<p class="note">${role.requirements.qualifications}</p>`;
       case 'prospects':
         return role.prospects;
       case 'questions':
-        return this.list(role.interviewQuestions);
+        return textList(role.interviewQuestions);
     }
-  }
-
-  private list(items: string[]) {
-    return html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
   }
 }
