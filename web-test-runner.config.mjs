@@ -24,8 +24,12 @@ function jsonModules() {
   };
 }
 
-/** Prints the closing "N passed, N failed" line that CI reads, from the runner's own results. */
-function countReporter() {
+/**
+ * Writes the runner's own counts, per browser, to the file named by ROLE_WIDGETS_TALLY, for the
+ * closing "total: N passed, N failed" line that npm test prints. A test file that failed to load
+ * counts as a failure, so it cannot pass unseen.
+ */
+function tallyReporter() {
   const count = (suite, tally) => {
     for (const test of suite.tests ?? []) {
       if (test.skipped) tally.skipped++;
@@ -36,16 +40,15 @@ function countReporter() {
     return tally;
   };
   return {
-    onTestRunFinished({ sessions }) {
-      const tally = { passed: 0, failed: 0, skipped: 0 };
-      let brokenFiles = 0;
+    async onTestRunFinished({ sessions }) {
+      const tallies = {};
       for (const session of sessions) {
+        const tally = (tallies[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
         if (session.testResults) count(session.testResults, tally);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) brokenFiles++;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) tally.failed++;
       }
-      // A test file that failed to load counts as a failure, so it cannot pass unseen.
-      tally.failed += brokenFiles;
-      process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped\n`);
+      const file = process.env.ROLE_WIDGETS_TALLY;
+      if (file) (await import('node:fs')).writeFileSync(file, JSON.stringify(tallies, null, 2));
     },
   };
 }
@@ -137,5 +140,5 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

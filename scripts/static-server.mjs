@@ -1,7 +1,7 @@
 // A small static file server for the demo and the benchmarks, serving the project root.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,13 +18,32 @@ const TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
+/**
+ * The file a URL path names inside `base`, or undefined when it would leave it. Compared as a
+ * relative path, so a sibling folder whose name starts the same way (`/work/main-old` next to
+ * `/work/main`) is outside too.
+ */
+export function resolveInside(base, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const path = resolve(base, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`);
+  const inside = relative(base, path);
+  const outside = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  return outside ? undefined : path;
+}
+
 /** Starts serving `root` on 127.0.0.1; resolves to { url, close }. Port 0 picks a free port. */
 export function startStaticServer({ root = '.', port = 0, csp = STRICT_CSP } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
+    let path = resolveInside(base, url.pathname);
+    if (!path) {
       response.writeHead(403).end();
       return;
     }

@@ -1,37 +1,89 @@
 #!/usr/bin/env node
-// The one test command (npm test): type-check, build, check the manifest is current, then run
-// every browser test in Debian's Chromium. Each step stops the run when it fails.
+// The one test command (npm test). Static checks first (each counts as one check: type-check,
+// lint, build, type declarations, size budget, generated files), then the Node tests of the
+// scripts, then every browser test. A failed step stops the run, is named, and counts as a
+// failure. The last line is the real tally over everything that ran: "total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const TALLY_DIR = 'node_modules/.cache/role-widgets-test';
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
 
-function run(label, command, args) {
+function finish() {
+  console.log('\n── Tally');
+  for (const line of lines) console.log(`  ${line}`);
+  console.log(`total: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  process.exit(tally.failed ? 1 : 0);
+}
+
+function add(label, counts) {
+  tally.passed += counts.passed;
+  tally.failed += counts.failed;
+  tally.skipped += counts.skipped ?? 0;
+  lines.push(`${label}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+}
+
+/** Runs one static step; a failure ends the run, since what follows depends on it. */
+function step(label, command, args, env = process.env) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed`);
-    if (label === 'browser tests') console.log('0 passed, 1 failed');
-    process.exit(result.status ?? 1);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status === 0) {
+    add(label, { passed: 1, failed: 0 });
+    return;
   }
+  console.error(`\n✖ ${label} failed; the steps after it did not run`);
+  add(label, { passed: 0, failed: 1 });
+  finish();
+}
+
+/** Counts from a TAP file written by node --test ("# pass N", "# fail N", "# skipped N"). */
+function tapCounts(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
 }
 
 if (!existsSync(chrome)) {
-  const root = process.getuid?.() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
-    run('installing Chromium from Debian (apt-get install chromium)', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium']);
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    step('install Chromium from Debian (apt-get install chromium)', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium']);
   } else {
     console.error(`Chromium was not found at ${chrome}.\nInstall it with: sudo apt-get install -y chromium\nor point CHROME_PATH at a Chrome or Chromium binary.`);
-    process.exit(1);
+    add('find Chromium', { passed: 0, failed: 1 });
+    finish();
   }
 }
 
 ensureDependencies();
 const bin = (name) => `node_modules/.bin/${name}`;
-run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-run('build (rollup)', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
-run('type declarations (tsc)', bin('tsc'), ['-p', 'scripts/tsconfig.types.json']);
-run("size budget", "node", ["scripts/check-size.mjs"]);
-run("generated files are current", "node", ["scripts/generate.mjs", "--check"]);
-run('browser tests', bin('web-test-runner'), []);
+step('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('lint (eslint, lit-analyzer)', process.execPath, ['scripts/lint.mjs']);
+step('build (rollup)', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+step('type declarations (tsc)', bin('tsc'), ['-p', 'scripts/tsconfig.types.json']);
+step('size budget', process.execPath, ['scripts/check-size.mjs']);
+step('generated files are current', process.execPath, ['scripts/generate.mjs', '--check']);
+
+rmSync(TALLY_DIR, { recursive: true, force: true });
+mkdirSync(TALLY_DIR, { recursive: true });
+
+console.log('\n▶ Node tests (scripts)');
+const tap = `${TALLY_DIR}/node.tap`;
+const nodeTests = readdirSync('scripts/test').filter((name) => name.endsWith('.test.mjs')).map((name) => `scripts/test/${name}`);
+const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeTests], { stdio: 'inherit' });
+const nodeCounts = tapCounts(tap);
+// A run that failed before reporting anything still counts as a failure.
+if (node.status !== 0 && nodeCounts.failed === 0) nodeCounts.failed = 1;
+add('Node tests', nodeCounts);
+
+console.log('\n▶ browser tests');
+const browserTally = `${TALLY_DIR}/browsers.json`;
+const browsers = spawnSync(bin('web-test-runner'), [], { stdio: 'inherit', env: { ...process.env, ROLE_WIDGETS_TALLY: browserTally } });
+const perBrowser = existsSync(browserTally) ? JSON.parse(readFileSync(browserTally, 'utf8')) : {};
+for (const [browser, counts] of Object.entries(perBrowser)) add(`browser tests in ${browser}`, counts);
+if (browsers.status !== 0 && Object.values(perBrowser).every((counts) => counts.failed === 0)) {
+  // The runner stopped without a failed test to show for it (it could not start a browser, say).
+  add('browser test run', { passed: 0, failed: 1 });
+}
+finish();

@@ -7,14 +7,23 @@ import { resolveLocale } from '../catalogue/format.js';
 import { roleIds } from '../catalogue/lookup.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
-import { upgradeEarlyProperties } from './upgrade.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
 
 /**
  * What every role-widgets element shares: the catalogue (from the nearest `<role-catalogue>`, or
- * the bundled one), the locale, typed events, and one way to report bad input.
+ * the bundled one), the locale, typed events, and one way to report bad input. The parts and
+ * properties below are inherited by every element in the manifest.
+ *
+ * @csspart loading - The message shown while the catalogue is loading.
+ *
+ * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
+ * @cssprop --rw-muted-color - Colour of secondary text.
+ * @cssprop --rw-border-color - Colour of borders and lines.
+ * @cssprop --rw-surface - Background of highlighted boxes.
+ * @cssprop --rw-radius - Corner radius (default 0.5rem).
+ * @cssprop --rw-focus-color - Colour of the keyboard focus ring.
  */
 export class RoleWidgetElement extends LitElement {
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
@@ -28,7 +37,6 @@ export class RoleWidgetElement extends LitElement {
   protected catalogueState?: CatalogueState;
 
   override connectedCallback() {
-    upgradeEarlyProperties(this);
     // Connecting asks any <role-catalogue> above for its catalogue; without one, the bundled one is used.
     super.connectedCallback();
     if (!this.catalogueState && !defaultCatalogue()) loadDefaultCatalogue().then(() => this.requestUpdate());
@@ -100,7 +108,7 @@ export class RoleWidgetElement extends LitElement {
   protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
     if (this.catalogue.roles.length === 0) {
       this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
-      return this.renderProblem(html`No role catalogue is loaded, so <code>${attribute}="${value ?? ''}"</code> cannot be shown.`);
+      return this.renderProblem(html`No role catalogue is loaded, so <code>${`${attribute}="${value ?? ''}"`}</code> cannot be shown.`);
     }
     const ids = roleIds(this.catalogue).join(', ');
     const problem = value ? `No role is called "${value}".` : `No role was given.`;

@@ -75,3 +75,104 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The role pieces card and compare both show (see role-parts.ts): technology tags, text lists, notes and facts. */
+export const rolePartStyles = css`
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: 0.25rem;
+    background: var(--_tag);
+    font-size: 0.8125em;
+  }
+  .list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .list li + li {
+    margin-top: 0.25rem;
+  }
+  .note {
+    margin: 0.375rem 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .facts {
+    margin: 0;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .tag {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+/**
+ * Form controls and buttons, one look in every element. Borders are 45% of the text colour so a
+ * control's edge keeps 3:1 contrast on light and dark pages.
+ */
+export const controlStyles = css`
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input[type='search'],
+  select {
+    min-width: 0;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid color-mix(in srgb, currentColor 45%, transparent);
+    border-radius: 0.25rem;
+    background: transparent;
+  }
+  select option {
+    color: initial;
+    background: initial;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    flex: none;
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .pill {
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: transparent;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .pill:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .pill:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  @media (forced-colors: active) {
+    input[type='search'],
+    select,
+    .pill {
+      border-color: CanvasText;
+    }
+  }
+`;

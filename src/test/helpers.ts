@@ -53,3 +53,13 @@ export function overflowing(el: HTMLElement): string[] {
     .map(({ node, rect }) => `${node.localName}.${[...node.classList].join('.')}[part=${node.getAttribute('part') ?? ''}] ${Math.round(rect.left - box.left)}..${Math.round(rect.right - box.left)} of ${Math.round(box.width)}`)
     .slice(0, 8);
 }
+
+const WIDGET_TAGS = new Set(['salary-band', 'role-card', 'role-compare', 'role-finder', 'role-catalogue']);
+
+/** Waits until an element and every widget nested in its shadow trees have finished updating. */
+export async function settle(root: Element) {
+  for (let round = 0; round < 5; round++) {
+    const widgets = [root, ...shadowElements(root)].filter((el) => WIDGET_TAGS.has(el.localName)) as (Element & { updateComplete: Promise<unknown> })[];
+    await Promise.all(widgets.map((el) => el.updateComplete));
+  }
+}

@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../../shared/styles.js';
+import { baseStyles, controlStyles, rolePartStyles } from '../../shared/styles.js';
 
 export const roleCardStyles = [
   baseStyles,
+  rolePartStyles,
+  controlStyles,
   css`
     :host {
       container-type: inline-size;
@@ -63,28 +65,6 @@ export const roleCardStyles = [
     .section {
       min-width: 0;
     }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.375rem;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .tag {
-      padding: 0.125rem 0.5rem;
-      border-radius: 0.25rem;
-      background: var(--_tag);
-      border: 1px solid var(--_line);
-      font-size: 0.8125em;
-    }
-    .list {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .list li + li {
-      margin-top: 0.25rem;
-    }
     .subhead {
       margin: 0.5rem 0 0.125rem;
       font-weight: 600;
@@ -97,11 +77,6 @@ export const roleCardStyles = [
     }
     .facts dt {
       font-size: 0.8125em;
-      color: var(--_muted);
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
     }
     .disclosure {
       border-top: 1px solid var(--_line);
@@ -157,19 +132,6 @@ export const roleCardStyles = [
       gap: 0.5rem;
       align-items: center;
     }
-    .expand {
-      font: inherit;
-      font-weight: 600;
-      color: inherit;
-      padding: 0.375rem 0.875rem;
-      border: 1px solid var(--_accent);
-      border-radius: 999px;
-      background: transparent;
-      cursor: pointer;
-    }
-    .expand:hover {
-      background: color-mix(in srgb, var(--_accent) 12%, transparent);
-    }
     @container (min-width: 600px) {
       .full .body,
       .compact .body {
@@ -204,9 +166,7 @@ export const roleCardStyles = [
     }
     @media (forced-colors: active) {
       .card,
-      .tag,
-      .stack,
-      .expand {
+      .stack {
         border-color: CanvasText;
       }
       .disclosure summary::before {

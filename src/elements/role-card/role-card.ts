@@ -60,15 +60,16 @@ export interface RoleSelectDetail {
  * @csspart tags - The list of technologies.
  * @csspart tag - One technology.
  * @csspart expand - The compact card's button that shows the full profile.
- * @csspart band - The salary band inside the card.
  * @csspart problem - The message shown for an unknown role.
+ * @csspart band - The salary band inside the card.
+ * @csspart band-label - The band's own label (its `label` part), re-exported.
+ * @csspart figures - The band's figures in words, re-exported from the band.
+ * @csspart range - The band's typical range, re-exported from the band.
+ * @csspart marker - The band's `value` marker, re-exported from the band.
  *
  * @cssprop --rw-card-padding - Space inside the card (default 1rem).
  * @cssprop --rw-card-background - Card background (default: transparent, so the page shows through).
  * @cssprop --rw-tag-background - Background of technology tags.
- * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
- * @cssprop --rw-border-color - Colour of borders and lines.
- * @cssprop --rw-radius - Corner radius.
  */
 export class RoleCard extends RoleWidgetElement {
   static override styles = roleCardStyles;
@@ -128,7 +129,7 @@ export class RoleCard extends RoleWidgetElement {
         </div>
         <div class="actions">
           ${compact
-            ? html`<button part="expand" class="expand" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleExpand(role)}>
+            ? html`<button part="expand" class="pill" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleExpand(role)}>
                 ${this.expanded ? 'Show less' : 'Show full profile'}<span class="visually-hidden">: ${role.title}</span>
               </button>`
             : nothing}

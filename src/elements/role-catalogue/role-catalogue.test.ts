@@ -34,6 +34,27 @@ describe('<role-catalogue>', () => {
     expect(probeText(el)).to.equal('ready: back-end');
   });
 
+  it('validates a property catalogue once and fires one role-catalogue-load on its first update', async () => {
+    const el = document.createElement('role-catalogue');
+    const loads: unknown[] = [];
+    el.addEventListener('role-catalogue-load', (event) => loads.push((event as CustomEvent).detail));
+    el.catalogue = siteCatalogue();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await el.loaded;
+      expect(loads).to.have.length(1);
+      // A later change of mode re-applies the catalogue: one more load, not two.
+      el.mode = 'extend';
+      await el.updateComplete;
+      await waitUntil(() => loads.length >= 2, 'mode change did not reload');
+      await el.updateComplete;
+      expect(loads).to.have.length(2);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('rejects an invalid property catalogue, shows why, and keeps the last good one', async () => {
     const el = await fixture<RoleCatalogue>(html`<role-catalogue .catalogue=${siteCatalogue()}><catalogue-probe></catalogue-probe></role-catalogue>`);
     const bad = { ...siteCatalogue(), roles: [{ id: 'x' }] };

@@ -8,7 +8,6 @@ import type { Catalogue } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
-import { upgradeEarlyProperties } from '../../shared/upgrade.js';
 
 export type CatalogueMode = 'replace' | 'extend';
 
@@ -34,6 +33,13 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * @fires {CustomEvent<RoleCatalogueErrorDetail>} role-catalogue-error - A catalogue was rejected or could not be fetched; the last good one stays in use.
  *
  * @csspart status - The visible message shown when a catalogue could not be loaded.
+ *
+ * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
+ * @cssprop --rw-muted-color - Colour of secondary text.
+ * @cssprop --rw-border-color - Colour of borders and lines.
+ * @cssprop --rw-surface - Background of highlighted boxes.
+ * @cssprop --rw-radius - Corner radius (default 0.5rem).
+ * @cssprop --rw-focus-color - Colour of the keyboard focus ring.
  */
 export class RoleCatalogue extends LitElement {
   static override styles = [
@@ -86,7 +92,6 @@ export class RoleCatalogue extends LitElement {
   }
 
   override connectedCallback() {
-    upgradeEarlyProperties(this);
     super.connectedCallback();
     // A load aborted by an earlier disconnect is started again when the element returns.
     if (this.src && this.catalogueState.status === 'loading') this.startLoad();
@@ -107,12 +112,11 @@ export class RoleCatalogue extends LitElement {
     if (changed.has('mode') && this.mode != null && this.mode !== 'replace' && this.mode !== 'extend') {
       console.warn(`<role-catalogue>: mode="${this.mode}" is not valid; use replace or extend. Using replace.`);
     }
-    if (changed.has('catalogue') && this.catalogue !== undefined) {
-      this.accept(validateCatalogue(this.catalogue));
-    }
-    if ((changed.has('src') || changed.has('mode')) && this.src) {
+    // One load per update, however many of src, mode and catalogue changed at once (on the first
+    // update `mode` counts as changed too): a URL wins over a catalogue given by property.
+    if (this.src && (changed.has('src') || changed.has('mode'))) {
       this.startLoad();
-    } else if (changed.has('mode') && this.catalogue !== undefined) {
+    } else if (this.catalogue !== undefined && (changed.has('catalogue') || changed.has('mode'))) {
       this.accept(validateCatalogue(this.catalogue));
     }
   }

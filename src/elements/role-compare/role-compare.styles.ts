@@ -1,10 +1,13 @@
 import { css } from 'lit';
-import { baseStyles } from '../../shared/styles.js';
+import { baseStyles, controlStyles, rolePartStyles } from '../../shared/styles.js';
 
 export const roleCompareStyles = [
   baseStyles,
+  rolePartStyles,
+  controlStyles,
   css`
     :host {
+      container-type: inline-size;
       --_tag: var(--rw-tag-background, color-mix(in srgb, currentColor 8%, transparent));
       --_head: var(--rw-compare-header-background, color-mix(in srgb, currentColor 4%, transparent));
     }
@@ -18,10 +21,6 @@ export const roleCompareStyles = [
       display: grid;
       gap: 0.75rem;
     }
-    .width-probe {
-      height: 0;
-      margin-bottom: -0.75rem;
-    }
     .controls {
       display: flex;
       flex-wrap: wrap;
@@ -34,29 +33,6 @@ export const roleCompareStyles = [
       gap: 0.5rem;
       cursor: pointer;
     }
-    .switch input {
-      width: 1.125rem;
-      height: 1.125rem;
-      margin: 0;
-      accent-color: var(--_accent);
-    }
-    button,
-    select {
-      font: inherit;
-      color: inherit;
-    }
-    .add {
-      padding: 0.25rem 0.875rem;
-      border: 1px solid var(--_accent);
-      border-radius: 999px;
-      background: transparent;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    .add:disabled {
-      opacity: 0.55;
-      cursor: not-allowed;
-    }
     .picker {
       display: flex;
       gap: 0.25rem;
@@ -65,15 +41,6 @@ export const roleCompareStyles = [
     select {
       flex: 1;
       width: 100%;
-      min-width: 0;
-      padding: 0.25rem;
-      border: 1px solid var(--_line);
-      border-radius: 0.25rem;
-      background: transparent;
-    }
-    select option {
-      color: initial;
-      background: initial;
     }
     .remove {
       flex: none;
@@ -127,60 +94,36 @@ export const roleCompareStyles = [
     .differences-only .same {
       display: none;
     }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .tag {
-      padding: 0 0.375rem;
-      border: 1px solid var(--_line);
-      border-radius: 0.25rem;
-      background: var(--_tag);
-      font-size: 0.8125em;
-    }
     .tag.shared {
       border-style: dashed;
       background: transparent;
       color: var(--_muted);
     }
-    .list {
-      margin: 0;
-      padding-inline-start: 1.125rem;
-    }
-    .note {
-      margin: 0.375rem 0 0;
-      font-size: 0.875em;
-      color: var(--_muted);
-    }
-    .facts {
-      margin: 0;
-    }
+    /* Columns are narrow, so each fact sits on one line: "On-call: Often". */
     .facts div {
       display: flex;
       flex-wrap: wrap;
       gap: 0 0.375rem;
     }
-    .facts dt {
-      color: var(--_muted);
-    }
     .facts dt::after {
       content: ':';
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
     }
     /* Column and row headers already name the role and region; the band's sentence for screen readers keeps both. */
     salary-band::part(label) {
       display: none;
     }
     .stacked {
-      display: grid;
+      display: none;
       gap: 1rem;
+    }
+    /* Narrower than 600px, four columns cannot hold their text: one block per role instead. */
+    @container (max-width: 599.98px) {
+      .table {
+        display: none;
+      }
+      .stacked {
+        display: grid;
+      }
     }
     .role-block {
       padding: 0.75rem;
@@ -225,10 +168,7 @@ export const roleCompareStyles = [
       }
     }
     @media (forced-colors: active) {
-      .tag,
-      .add,
       .remove,
-      select,
       .role-block {
         border-color: CanvasText;
       }

@@ -1,22 +1,28 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundledCatalogue } from '../../catalogue/index.js';
-import { captureWarnings, fitsWidth, part, parts } from '../../test/helpers.js';
+import { captureWarnings, fitsWidth, overflowing, part, parts } from '../../test/helpers.js';
 import './define.js';
 import type { RoleCompare } from './role-compare.js';
 
 async function compare(template: ReturnType<typeof html>, width = 1000): Promise<RoleCompare> {
   const wrapper = await fixture(html`<div style="width: ${width}px">${template}</div>`);
   const el = wrapper.querySelector('role-compare')!;
-  // The layout follows the container's width, measured by a ResizeObserver after first paint.
-  await waitUntil(() => el.shadowRoot!.querySelector(width < 600 ? '.stacked' : 'table'), 'layout did not settle');
   await el.updateComplete;
   return el;
 }
+const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
+/** The layout the reader sees: CSS shows one of the two by the element's width. */
+const visibleLayout = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll('[part=table], [part=stacked]')].filter(shown).map((node) => node.getAttribute('part'));
+const inTable = <T extends Element = HTMLElement>(el: RoleCompare, name: string) => [...el.shadowRoot!.querySelectorAll<T>(`[part=table] [part~="${name}"]`)];
+/** Which column's picker has focus, and whether the reader can see it. */
+const focusedPicker = (el: RoleCompare) => {
+  const active = el.shadowRoot!.activeElement as HTMLElement | null;
+  return active?.localName === 'select' && shown(active) ? Number(active.dataset.column) : undefined;
+};
 const columnHeaders = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll('th[scope=col]')].map((th) => th.textContent!.trim());
 const rowHeaders = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.replace('same for all', '').trim());
-const visibleRows = (el: RoleCompare) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-row]')].filter((row) => getComputedStyle(row).display !== 'none').map((row) => row.dataset.row);
+const visibleRows = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=table] [data-row]')].filter(shown).map((row) => row.dataset.row);
 
 describe('<role-compare>', () => {
   for (const ids of [['back-end', 'full-stack'], ['back-end', 'full-stack', 'front-end'], ['qa-test', 'application-support', 'data-engineer', 'data-analyst']]) {
@@ -31,14 +37,14 @@ describe('<role-compare>', () => {
 
   it('puts every pay band on one shared scale', async () => {
     const el = await compare(html`<role-compare roles="back-end,data-analyst,qa-test" rows="pay"></role-compare>`);
-    const bands = [...el.shadowRoot!.querySelectorAll('salary-band')];
+    const bands = [...el.shadowRoot!.querySelectorAll('[part=table] salary-band')];
     expect(bands.map((band) => band.getAttribute('scale-max'))).to.deep.equal(['100000', '100000', '100000']);
     expect(bands.map((band) => band.getAttribute('scale-min'))).to.deep.equal(['0', '0', '0']);
   });
 
   it('marks technologies every role shares and lists the distinct ones first', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst" rows="technologies"></role-compare>`);
-    const shared = parts(el, 'shared-tag').map((tag) => tag.textContent!.replace(/≡|\(.*\)/g, '').trim());
+    const shared = inTable(el, 'shared-tag').map((tag) => tag.textContent!.replace(/≡|\(.*\)/g, '').trim());
     expect(shared).to.deep.equal(['Python', 'SQL', 'pandas', 'SQL', 'Python', 'pandas']);
     const firstCell = el.shadowRoot!.querySelector('tbody td')!;
     expect(firstCell.querySelector('li')!.textContent).to.contain('Scala');
@@ -70,7 +76,7 @@ describe('<role-compare>', () => {
     await el.updateComplete;
     expect(columnHeaders(el)).to.deep.equal(['Sales engineer', 'Front-end engineer']);
     expect(el.getAttribute('roles')).to.equal('sales-engineer,front-end');
-    expect(el.shadowRoot!.activeElement?.id).to.equal('picker-0');
+    expect(focusedPicker(el)).to.equal(0);
     // A role already shown cannot be picked twice.
     expect(picker.querySelector<HTMLOptionElement>('option[value=front-end]')!.disabled).to.equal(true);
   });
@@ -87,16 +93,16 @@ describe('<role-compare>', () => {
     await el.updateComplete;
     expect(columnHeaders(el)).to.have.length(4);
     expect(add.disabled).to.equal(true);
-    expect(el.shadowRoot!.activeElement?.id).to.equal('picker-3');
+    expect(focusedPicker(el)).to.equal(3);
 
-    const removes = parts<HTMLButtonElement>(el, 'remove');
+    const removes = inTable<HTMLButtonElement>(el, 'remove');
     expect(removes.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Remove Back-end engineer', 'Remove Front-end engineer', 'Remove Infrastructure engineer', 'Remove Full-stack engineer']);
     change = oneEvent(el, 'role-compare-change');
     removes[0].click();
     expect((await change).detail.roles).to.deep.equal(['front-end', 'infrastructure', 'full-stack']);
     await el.updateComplete;
     expect(columnHeaders(el)).to.deep.equal(['Front-end engineer', 'Infrastructure engineer', 'Full-stack engineer']);
-    expect(el.shadowRoot!.activeElement?.id).to.equal('picker-0');
+    expect(focusedPicker(el)).to.equal(0);
   });
 
   it('defaults to the first two roles when roles is missing', async () => {
@@ -124,7 +130,7 @@ describe('<role-compare>', () => {
 
   it('stacks one block per role in a narrow container, with the same data', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst" rows="summary pay hours"></role-compare>`, 360);
-    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(visibleLayout(el)).to.deep.equal(['stacked']);
     const blocks = [...el.shadowRoot!.querySelectorAll('.role-block')];
     expect(blocks.map((b) => b.querySelector('h3')!.textContent)).to.deep.equal(['Data engineer', 'Data analyst']);
     expect(blocks[0].querySelectorAll('dt')).to.have.length(3);
@@ -134,18 +140,48 @@ describe('<role-compare>', () => {
 
   it('switches layout when its container is resized', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst"></role-compare>`);
+    expect(visibleLayout(el)).to.deep.equal(['table']);
     el.parentElement!.style.width = '400px';
-    await waitUntil(() => el.shadowRoot!.querySelector('.stacked'), 'did not stack');
+    expect(visibleLayout(el)).to.deep.equal(['stacked']);
     el.parentElement!.style.width = '900px';
-    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'did not return to a table');
+    expect(visibleLayout(el)).to.deep.equal(['table']);
   });
+
+  it('moves focus to the picker the reader sees when a column is added in the narrow layout', async () => {
+    const el = await compare(html`<role-compare roles="back-end,front-end"></role-compare>`, 360);
+    part<HTMLButtonElement>(el, 'add')!.click();
+    await el.updateComplete;
+    expect(focusedPicker(el)).to.equal(2);
+    expect(el.shadowRoot!.activeElement!.closest('[part=stacked]')).to.exist;
+  });
+
+  for (const width of [320, 1100]) {
+    it(`has the right layout and no overflow in its first frame at ${width}px`, async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = `${width}px`;
+      document.body.append(wrapper);
+      try {
+        const el = document.createElement('role-compare');
+        el.setAttribute('roles', 'back-end,qa-test,data-engineer,sales-engineer');
+        // Read inside the first animation frame after connecting: before it, nothing has been painted.
+        const firstFrame = new Promise<{ layout: (string | null)[]; overflow: string[] }>((resolve) =>
+          requestAnimationFrame(() => resolve({ layout: visibleLayout(el), overflow: overflowing(el) })),
+        );
+        wrapper.append(el);
+        const { layout, overflow } = await firstFrame;
+        expect(layout).to.deep.equal([width < 600 ? 'stacked' : 'table']);
+        expect(overflow).to.deep.equal([]);
+      } finally {
+        wrapper.remove();
+      }
+    });
+  }
 
   it('prints without pickers and with every row', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst,qa-test" differences-only></role-compare>`);
     await emulateMedia({ media: 'print' });
     try {
-      await aTimeout(50);
-      expect(getComputedStyle(part(el, 'controls')!).display).to.equal('none');
+      await waitUntil(() => getComputedStyle(part(el, 'controls')!).display === 'none', 'print styles did not apply');
       expect(getComputedStyle(el.shadowRoot!.querySelector('.pickers')!).display).to.equal('none');
       expect(visibleRows(el)).to.have.length(10);
     } finally {

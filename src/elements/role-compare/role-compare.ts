@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { formatHours, regionName } from '../../catalogue/format.js';
 import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole, normalizeRoleKey } from '../../catalogue/lookup.js';
@@ -40,8 +40,6 @@ const ROW_TITLES: Record<CompareRow, string> = {
 
 export const MIN_COMPARED_ROLES = 2;
 export const MAX_COMPARED_ROLES = 4;
-/** Below this width the table becomes one stacked block per role. */
-const NARROW_WIDTH = 600;
 
 export interface RoleCompareChangeDetail {
   /** Ids of the roles now compared, in column order. */
@@ -50,7 +48,9 @@ export interface RoleCompareChangeDetail {
 
 /**
  * Two to four roles side by side, with shared technologies marked and the option to show only the
- * rows that differ. A table on wide containers; one block per role on narrow ones.
+ * rows that differ. A table on wide containers; one block per role on narrow ones. Both layouts are
+ * rendered and the element's own width picks one in CSS, so the first frame is right at any width,
+ * server-rendered output included.
  *
  * @tagname role-compare
  * @summary Roles side by side, differences first.
@@ -70,8 +70,6 @@ export interface RoleCompareChangeDetail {
  * @csspart role-title - Each role's heading in the narrow layout.
  * @csspart problem - Messages about unknown or surplus ids.
  *
- * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
- * @cssprop --rw-border-color - Colour of table lines.
  * @cssprop --rw-tag-background - Background of technology tags.
  * @cssprop --rw-compare-header-background - Background of header cells.
  */
@@ -91,42 +89,8 @@ export class RoleCompare extends RoleWidgetElement {
   /** Level of the role headings in the narrow layout (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  @state() private narrow = false;
-
   /** Set after a column is added or removed, so keyboard focus lands somewhere sensible. */
-  private focusAfterUpdate?: string;
-  private resizeObserver?: ResizeObserver;
-  private observedProbe?: HTMLElement;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeWidth();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedProbe = undefined;
-  }
-
-  /**
-   * Container width, not the viewport, decides the layout: the element may sit in a sidebar. A
-   * zero-height probe is watched rather than the host, whose height changes with every layout.
-   */
-  private observeWidth() {
-    const probe = this.renderRoot.querySelector<HTMLElement>('.width-probe') ?? undefined;
-    if (probe === this.observedProbe) return;
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const width = entry.contentRect.width;
-      const narrow = width > 0 && width < NARROW_WIDTH;
-      // Switching layout in the next frame, not inside the observer's callback, so a layout that
-      // changes the container's width can never make the observer loop.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.disconnect();
-    if (probe) this.resizeObserver.observe(probe);
-    this.observedProbe = probe;
-  }
+  private focusAfterUpdate?: number;
 
   /** Roles to show, the ids that matched nothing, and ids dropped as duplicates or beyond four. */
   private resolveRoles(): { shown: Role[]; unknown: string[]; surplus: string[] } {
@@ -145,7 +109,7 @@ export class RoleCompare extends RoleWidgetElement {
     return { shown, unknown, surplus };
   }
 
-  private changeRoles(ids: string[], focus?: string) {
+  private changeRoles(ids: string[], focus?: number) {
     this.roles = ids.join(',');
     this.focusAfterUpdate = focus;
     this.emit<RoleCompareChangeDetail>('role-compare-change', { roles: ids });
@@ -154,26 +118,27 @@ export class RoleCompare extends RoleWidgetElement {
   private handleSwap(shown: Role[], index: number, event: Event) {
     const ids = shown.map((role) => role.id);
     ids[index] = (event.target as HTMLSelectElement).value;
-    this.changeRoles(ids, `picker-${index}`);
+    this.changeRoles(ids, index);
   }
 
   private handleRemove(shown: Role[], index: number) {
     const ids = shown.map((role) => role.id).filter((_, i) => i !== index);
-    this.changeRoles(ids, `picker-${Math.min(index, ids.length - 1)}`);
+    this.changeRoles(ids, Math.min(index, ids.length - 1));
   }
 
   private handleAdd(shown: Role[]) {
     const next = this.catalogue.roles.find((role) => !shown.includes(role));
     if (!next) return;
     const ids = [...shown.map((role) => role.id), next.id];
-    this.changeRoles(ids, `picker-${ids.length - 1}`);
+    this.changeRoles(ids, ids.length - 1);
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.observeWidth();
-    if (this.focusAfterUpdate) {
-      this.shadowRoot!.getElementById(this.focusAfterUpdate)?.focus();
+    if (this.focusAfterUpdate !== undefined) {
+      // Both layouts are in the tree; focus goes to the picker of the one the reader sees.
+      const pickers = [...this.renderRoot.querySelectorAll<HTMLSelectElement>(`select[data-column="${this.focusAfterUpdate}"]`)];
+      pickers.find((picker) => picker.getClientRects().length > 0)?.focus();
       this.focusAfterUpdate = undefined;
     }
   }
@@ -222,21 +187,20 @@ export class RoleCompare extends RoleWidgetElement {
 
     return html`
       <div part="base" class="compare ${this.differencesOnly ? 'differences-only' : ''}">
-        <div class="width-probe" aria-hidden="true"></div>
         ${this.renderMessages(unknown, surplus)}
         <div part="controls" class="controls">
           <label class="switch">
             <input type="checkbox" role="switch" .checked=${this.differencesOnly} @change=${(e: Event) => (this.differencesOnly = (e.target as HTMLInputElement).checked)} />
             Show only differences
           </label>
-          <button part="add" id="add" type="button" class="add" ?disabled=${shown.length >= MAX_COMPARED_ROLES || shown.length >= this.catalogue.roles.length} @click=${() => this.handleAdd(shown)}>
+          <button part="add" id="add" type="button" class="pill" ?disabled=${shown.length >= MAX_COMPARED_ROLES || shown.length >= this.catalogue.roles.length} @click=${() => this.handleAdd(shown)}>
             Add a role
           </button>
           <span class="visually-hidden" role="status" aria-live="polite">
             ${this.differencesOnly ? `${hiddenCount} rows that are the same for every role are hidden.` : ''}
           </span>
         </div>
-        ${this.narrow ? this.renderStacked(shown, rows, differs, cell) : this.renderTable(shown, rows, differs, cell)}
+        ${this.renderTable(shown, rows, differs, cell)} ${this.renderStacked(shown, rows, differs, cell)}
       </div>
     `;
   }
@@ -258,7 +222,7 @@ export class RoleCompare extends RoleWidgetElement {
   private renderPicker(shown: Role[], index: number) {
     const role = shown[index];
     return html`<div class="picker">
-      <select part="picker" id="picker-${index}" aria-label="Role ${index + 1} of ${shown.length}" @change=${(e: Event) => this.handleSwap(shown, index, e)}>
+      <select part="picker" data-column=${index} aria-label="Role ${index + 1} of ${shown.length}" @change=${(e: Event) => this.handleSwap(shown, index, e)}>
         ${this.catalogue.roles.map(
           (option) => html`<option value=${option.id} ?selected=${option === role} ?disabled=${option !== role && shown.includes(option)}>${option.title}</option>`,
         )}
@@ -299,9 +263,9 @@ export class RoleCompare extends RoleWidgetElement {
     const level = this.resolveHeadingLevel(this.headingLevel);
     return html`<div part="stacked" class="stacked">
       ${shown.map(
-        (role, index) => html`<section class="role-block" aria-labelledby="role-${index}">
+        (role, index) => html`<section class="role-block" aria-labelledby="stacked-role-${index}">
           <div class="role-heading">
-            ${heading(level, role.title, { part: 'role-title', id: `role-${index}` })}
+            ${heading(level, role.title, { part: 'role-title', id: `stacked-role-${index}` })}
             ${this.renderPicker(shown, index)}
           </div>
           <dl>

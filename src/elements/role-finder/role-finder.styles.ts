@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { baseStyles } from '../../shared/styles.js';
+import { baseStyles, controlStyles } from '../../shared/styles.js';
 
 export const roleFinderStyles = [
   baseStyles,
+  controlStyles,
   css`
     :host {
       container-type: inline-size;
@@ -53,32 +54,9 @@ export const roleFinderStyles = [
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
       gap: 0.75rem;
     }
-    input,
-    select,
-    button {
-      font: inherit;
-      color: inherit;
-    }
     input[type='search'],
     select {
       width: 100%;
-      min-width: 0;
-      padding: 0.375rem 0.5rem;
-      border: 1px solid color-mix(in srgb, currentColor 45%, transparent);
-      border-radius: 0.25rem;
-      background: transparent;
-    }
-    select option {
-      color: initial;
-      background: initial;
-    }
-    input[type='checkbox'],
-    input[type='radio'] {
-      width: 1.125rem;
-      height: 1.125rem;
-      margin: 0;
-      flex: none;
-      accent-color: var(--_accent);
     }
     .technologies summary {
       cursor: pointer;
@@ -136,13 +114,7 @@ export const roleFinderStyles = [
       flex-wrap: wrap;
       gap: 0.5rem;
     }
-    button {
-      padding: 0.375rem 1rem;
-      border: 1px solid var(--_accent);
-      border-radius: 999px;
-      background: transparent;
-      font-weight: 600;
-      cursor: pointer;
+    .pill {
       justify-self: start;
     }
     /* Outlined rather than filled: text keeps the inherited colour, so it has contrast on any page. */
@@ -152,6 +124,8 @@ export const roleFinderStyles = [
     }
     button.link {
       padding: 0;
+      background: transparent;
+      cursor: pointer;
       border: 0;
       border-radius: 0;
       text-decoration: underline;

@@ -28,6 +28,7 @@ const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];
  * @fires {CustomEvent<RoleSelectDetail>} role-select - From a result card, when the reader opens it in full (bubbles from `<role-card>`).
  *
  * @csspart base - The whole finder.
+ * @csspart heading - Each of the finder's headings (filters, questions, results, comparison).
  * @csspart filters - The search box and filters.
  * @csspart guide - The guided questions.
  * @csspart results - The list of matching roles.
@@ -37,9 +38,6 @@ const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];
  * @csspart compare - The comparison of ticked roles.
  * @csspart button - Every button.
  *
- * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
- * @cssprop --rw-border-color - Colour of borders and lines.
- * @cssprop --rw-radius - Corner radius.
  */
 export class RoleFinder extends RoleWidgetElement {
   static override styles = roleFinderStyles;
@@ -194,7 +192,7 @@ export class RoleFinder extends RoleWidgetElement {
           </fieldset>
         </details>
         ${this.activeFilterCount
-          ? html`<button part="button" class="secondary" type="button" @click=${() => this.clearFilters()}>Clear ${this.activeFilterCount === 1 ? 'the filter' : `all ${this.activeFilterCount} filters`}</button>`
+          ? html`<button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>Clear ${this.activeFilterCount === 1 ? 'the filter' : `all ${this.activeFilterCount} filters`}</button>`
           : nothing}
       </section>
     `;
@@ -211,7 +209,7 @@ export class RoleFinder extends RoleWidgetElement {
     let body;
     if (step < 0) {
       body = html`<p>Not sure where to start? Answer ${total} short questions and the roles are ranked by how well they fit you, with the reasons.</p>
-        <button part="button" class="primary" type="button" @click=${() => this.changeState({ step: 0 }, 'question-0')}>Start the questions</button>`;
+        <button part="button" class="pill primary" type="button" @click=${() => this.changeState({ step: 0 }, 'question-0')}>Start the questions</button>`;
     } else if (step < total) {
       const question = GUIDE_QUESTIONS[step];
       body = html`<fieldset class="question">
@@ -232,10 +230,10 @@ export class RoleFinder extends RoleWidgetElement {
           )}
         </fieldset>
         <div class="buttons">
-          <button part="button" class="secondary" type="button" @click=${() => this.changeState({ step: step - 1 }, step > 0 ? `question-${step - 1}` : 'guide-heading')}>
+          <button part="button" class="pill" type="button" @click=${() => this.changeState({ step: step - 1 }, step > 0 ? `question-${step - 1}` : 'guide-heading')}>
             ${step > 0 ? 'Back' : 'Stop the questions'}
           </button>
-          <button part="button" class="primary" type="button" @click=${() => this.changeState({ step: step + 1 }, step + 1 < total ? `question-${step + 1}` : 'results-heading')}>
+          <button part="button" class="pill primary" type="button" @click=${() => this.changeState({ step: step + 1 }, step + 1 < total ? `question-${step + 1}` : 'results-heading')}>
             ${step + 1 < total ? (answers[question.id] ? 'Next' : 'Skip') : 'See my results'}
           </button>
         </div>`;
@@ -253,7 +251,7 @@ export class RoleFinder extends RoleWidgetElement {
             </li>`;
           })}
         </ol>
-        <button part="button" class="secondary" type="button" @click=${() => this.changeState({ answers: {}, step: -1 }, 'guide-heading')}>Clear my answers</button>`;
+        <button part="button" class="pill" type="button" @click=${() => this.changeState({ answers: {}, step: -1 }, 'guide-heading')}>Clear my answers</button>`;
     }
     return html`<section part="guide" class="guide" aria-labelledby="guide-heading">
       <div id="guide-heading" tabindex="-1">${heading(level, 'Help me choose', { part: 'heading' })}</div>
@@ -281,7 +279,7 @@ export class RoleFinder extends RoleWidgetElement {
         ${results.length === 0
           ? html`<div part="empty" class="empty">
               <p>No role matches all of these filters. Try removing one:</p>
-              <button part="button" class="secondary" type="button" @click=${() => this.clearFilters()}>Clear all filters</button>
+              <button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>Clear all filters</button>
             </div>`
           : html`<ol class="result-list">
               ${results.map(({ role, reasons }, index) => this.renderResult(level, role, reasons, ranked && index < 3, compare))}

@@ -65,15 +65,11 @@ function isValidCurrency(code: string): boolean {
  * @csspart scale-labels - The figures at each end of the scale.
  * @csspart source - The disclosure holding the source, date and basis of the figures.
  * @csspart problem - The message shown for input the band cannot draw.
- * @csspart loading - The message shown while a catalogue is loading.
  *
  * @cssprop --rw-band-color - Fill of the typical range.
  * @cssprop --rw-band-track-color - Colour of the whole scale's track.
  * @cssprop --rw-marker-color - Colour of the `value` marker.
  * @cssprop --rw-band-height - Height of the bar (default 0.75rem).
- * @cssprop --rw-accent - Accent colour shared by all role-widgets elements.
- * @cssprop --rw-muted-color - Colour of secondary text.
- * @cssprop --rw-border-color - Colour of lines and borders.
  */
 export class SalaryBand extends RoleWidgetElement {
   static override styles = salaryBandStyles;

@@ -1,0 +1,47 @@
+/** Hardening: Forced colours, reduced motion and 200% zoom. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import '../../elements/role-catalogue/define.js';
+import '../../elements/role-card/define.js';
+import '../../elements/role-compare/define.js';
+import '../../elements/role-finder/define.js';
+import '../../elements/salary-band/define.js';
+import { overflowing, settle } from '../helpers.js';
+
+describe('forced colours, reduced motion and zoom', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-features', [
+      { name: 'forced-colors', value: 'none' },
+      { name: 'prefers-reduced-motion', value: 'no-preference' },
+    ]);
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('draws the salary band in system colours under forced colours', async () => {
+    await executeServerCommand('emulate-features', [{ name: 'forced-colors', value: 'active' }]);
+    const el = await fixture(html`<salary-band role-id="back-end" value="30000"></salary-band>`);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const range = getComputedStyle(el.shadowRoot!.querySelector('.range')!);
+    const highlight = getComputedStyle(Object.assign(document.body.appendChild(document.createElement('span')), { style: 'color: Highlight' })).color;
+    expect(range.fill).to.equal(highlight);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops the disclosure animation under reduced motion', async () => {
+    await executeServerCommand('emulate-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const el = await fixture(html`<role-card role-id="back-end"></role-card>`);
+    const summary = el.shadowRoot!.querySelector('.disclosure summary')!;
+    expect(getComputedStyle(summary, '::before').transitionDuration).to.equal('0s');
+  });
+
+  for (const tag of ['salary-band', 'role-card', 'role-compare', 'role-finder']) {
+    it(`${tag} fits 320 px at 200% zoom (160 CSS px) without sideways scrolling`, async () => {
+      const wrapper = await fixture(html`<div style="width: 160px"></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute(tag === 'role-compare' ? 'roles' : 'role-id', tag === 'role-compare' ? 'back-end,qa-test' : 'application-support');
+      wrapper.append(el);
+      await settle(el);
+      expect(overflowing(el)).to.deep.equal([]);
+    });
+  }
+});
