@@ -1,9 +1,53 @@
 import { chromeLauncher } from '@web/test-runner';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { spawnSync } from 'node:child_process';
+import { chosenEngines, freePort, startWebKitDriver } from './scripts/engines.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+/**
+ * Every test runs in three engines, each from Debian's packages (see scripts/engines.mjs; npm test
+ * installs what is missing). ROLE_WIDGETS_ENGINES=chromium,firefox,webkit picks some.
+ */
+const chosen = chosenEngines();
+
+/** WebKitWebDriver runs for as long as the test run: started here unless one is already given. */
+async function webkitDriverPort() {
+  if (process.env.WEBKIT_DRIVER_PORT) return Number(process.env.WEBKIT_DRIVER_PORT);
+  const driver = await startWebKitDriver();
+  process.on('exit', driver.stop);
+  return driver.port;
+}
+const WEBKIT_DRIVER_PORT = chosen.includes('webkit') ? await webkitDriverPort() : 0;
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver, nothing downloaded.
+  firefox: () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true } }),
+  // WebKitGTK's MiniBrowser through the WebKitWebDriver started above, under Xvfb.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: WEBKIT_DRIVER_PORT,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Without it, webdriverio asks for a BiDi session, which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+      },
+    }),
+};
 
 /**
  * The dev server rewrites imports and drops `with { type: 'json' }`, so the browser would refuse
@@ -115,30 +159,18 @@ function emulateFeatures() {
 }
 
 export default {
+  // A free port, so two test runs on one machine (a loaded CI box, a second terminal) never collide.
+  port: Number(process.env.TEST_PORT) || (await freePort()),
   middleware: [slowResponses, strictPages, hugeCatalogue],
   files: ['src/**/*.test.ts'],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script type="module" src="/src/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: true,
   concurrency: 1,
-  concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  concurrentBrowsers: 3,
+  // Generous: CI machines are small and busy; a test is judged by what it sees, never by how fast.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [cliCommand(), emulateFeatures(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: chosen.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

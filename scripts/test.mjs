@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The one test command (npm test). Static checks first (each counts as one check: type-check,
 // lint, build, type declarations, size budget, generated files), then the Node tests of the
-// scripts, then every browser test. A failed step stops the run, is named, and counts as a
-// failure. The last line is the real tally over everything that ran: "total: N passed, N failed".
+// scripts, then every browser test in Chromium, Firefox and WebKit. A failed step stops the run,
+// is named, and counts as a failure. The last line is the real tally over everything that ran:
+// "total: N passed, N failed, N skipped", after one line per step and per engine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chosenEngines, ENGINES, installMissingEngines } from './engines.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const TALLY_DIR = 'node_modules/.cache/role-widgets-test';
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -46,14 +47,11 @@ function tapCounts(file) {
   return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
 }
 
-if (!existsSync(chrome)) {
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    step('install Chromium from Debian (apt-get install chromium)', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium']);
-  } else {
-    console.error(`Chromium was not found at ${chrome}.\nInstall it with: sudo apt-get install -y chromium\nor point CHROME_PATH at a Chrome or Chromium binary.`);
-    add('find Chromium', { passed: 0, failed: 1 });
-    finish();
-  }
+const missingEngines = installMissingEngines(chosenEngines());
+if (missingEngines) {
+  console.error(missingEngines);
+  add('install browser engines', { passed: 0, failed: 1 });
+  finish();
 }
 
 ensureDependencies();
@@ -81,7 +79,9 @@ console.log('\n▶ browser tests');
 const browserTally = `${TALLY_DIR}/browsers.json`;
 const browsers = spawnSync(bin('web-test-runner'), [], { stdio: 'inherit', env: { ...process.env, ROLE_WIDGETS_TALLY: browserTally } });
 const perBrowser = existsSync(browserTally) ? JSON.parse(readFileSync(browserTally, 'utf8')) : {};
-for (const [browser, counts] of Object.entries(perBrowser)) add(`browser tests in ${browser}`, counts);
+// The runner names browsers by product (Chrome, Firefox, MiniBrowser); the tally names engines.
+const ENGINE_OF_BROWSER = { Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
+for (const [browser, counts] of Object.entries(perBrowser)) add(`browser tests in ${ENGINES[ENGINE_OF_BROWSER[browser]]?.label ?? browser}`, counts);
 if (browsers.status !== 0 && Object.values(perBrowser).every((counts) => counts.failed === 0)) {
   // The runner stopped without a failed test to show for it (it could not start a browser, say).
   add('browser test run', { passed: 0, failed: 1 });

@@ -36,24 +36,29 @@ export class RoleWidgetElement extends LitElement {
   @state()
   protected catalogueState?: CatalogueState;
 
-  override connectedCallback() {
-    // Connecting asks any <role-catalogue> above for its catalogue; without one, the bundled one is used.
-    super.connectedCallback();
-    if (!this.catalogueState && !defaultCatalogue()) loadDefaultCatalogue().then(() => this.requestUpdate());
-  }
 
   /** The region as a country code, GB when the attribute is missing or removed. */
   protected get regionCode(): string {
     return (this.region || 'GB').trim().toUpperCase();
   }
 
+  /**
+   * The catalogue from the nearest `<role-catalogue>`, else the bundled one. The bundled one is
+   * loaded the first time an element reads it, so a band drawn from explicit figures never
+   * downloads it.
+   */
   protected get catalogue(): Catalogue {
-    return this.catalogueState?.catalogue ?? defaultCatalogue() ?? EMPTY_CATALOGUE;
+    const catalogue = this.catalogueState?.catalogue ?? defaultCatalogue();
+    if (catalogue) return catalogue;
+    loadDefaultCatalogue().then(() => this.requestUpdate());
+    return EMPTY_CATALOGUE;
   }
 
   /** True while the catalogue is on its way: a `<role-catalogue src>` fetching, or the bundled one loading. */
   protected get catalogueLoading(): boolean {
-    return this.catalogueState ? this.catalogueState.status === 'loading' : !defaultCatalogue();
+    if (this.catalogueState) return this.catalogueState.status === 'loading';
+    // Reading the catalogue starts loading the bundled one when it is not here yet.
+    return this.catalogue === EMPTY_CATALOGUE;
   }
 
   private localeOfThisUpdate?: string;

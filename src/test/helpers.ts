@@ -1,4 +1,6 @@
 /** Test helpers that read elements the way a user or assistive technology meets them. */
+import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 /** Visible text of an element's shadow root, with white space collapsed. */
 export function shadowText(el: Element): string {
@@ -62,4 +64,47 @@ export async function settle(root: Element) {
     const widgets = [root, ...shadowElements(root)].filter((el) => WIDGET_TAGS.has(el.localName)) as (Element & { updateComplete: Promise<unknown> })[];
     await Promise.all(widgets.map((el) => el.updateComplete));
   }
+}
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+const ENGINE_LABELS: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** The engine running this test. WebKit's user agent names Safari but not Chrome; Chromium's names both. */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+
+/**
+ * A test that needs something only some engines' drivers offer (the DevTools protocol's media
+ * emulation, say). Elsewhere it is skipped, never silently: the title says where and why, and the
+ * tally counts it as skipped.
+ */
+export function itIn(engines: Engine[], reason: string, title: string, test: Mocha.Func | Mocha.AsyncFunc) {
+  if (engines.includes(engine)) it(title, test);
+  else it.skip(`${title} [skipped in ${ENGINE_LABELS[engine]}: ${reason}]`, test);
+}
+
+/**
+ * A compact money figure as this engine's Intl writes it: en-GB ranges read "£40–91k" in Chromium
+ * and Firefox and "£40–91K" in WebKit. The library shows the reader's own engine's wording, as every
+ * other figure on their device does, so tests expect the engine's text with the figures pinned.
+ */
+export function compactMoney(min: number, max: number, currency = 'GBP', locale = 'en-GB'): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 0 });
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+/**
+ * Types text into the focused element, as a reader would. WebKitWebDriver drops the second of two
+ * equal keys sent in one call ("terraform" arrives as "teraform"), so there each key goes alone.
+ */
+export async function typeText(text: string) {
+  if (engine !== 'webkit') return sendKeys({ type: text });
+  for (const key of text) await sendKeys({ type: key });
+}
+
+/**
+ * Waits until `condition` holds. The limit only stops a test that would hang: it is set for a
+ * small, busy CI machine running three browsers at once, not for how fast the library should be.
+ */
+export function waitFor(condition: () => unknown, message: string): Promise<void> {
+  return waitUntil(condition, message, { timeout: 15_000 });
 }

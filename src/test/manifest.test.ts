@@ -3,7 +3,7 @@
  * an element renders and every --rw-* property its styles read must be documented there, and
  * nothing documented may be missing from what the element renders.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import manifest from '../../custom-elements.json' with { type: 'json' };
 import '../elements/role-catalogue/define.js';
@@ -12,6 +12,7 @@ import '../elements/role-compare/define.js';
 import '../elements/role-finder/define.js';
 import '../elements/salary-band/define.js';
 import { GUIDE_QUESTIONS } from '../elements/role-finder/guide.js';
+import { waitFor } from './helpers.js';
 
 interface Documented {
   tagName?: string;
@@ -79,7 +80,7 @@ describe('custom-elements.json documents what the elements expose', () => {
         const wrapper = await fixture(html`<div>${state}</div>`);
         const el = wrapper.querySelector(tag)!;
         await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
-        await waitUntil(() => el.shadowRoot!.childElementCount > 0, `<${tag}> did not render`);
+        await waitFor(() => el.shadowRoot!.childElementCount > 0, `<${tag}> did not render`);
         exposedParts(el).forEach((name) => parts.add(name));
         readProperties(el).forEach((name) => properties.add(name));
       }

@@ -11,6 +11,12 @@ export const roleCardStyles = [
       --_pad: var(--rw-card-padding, 1rem);
       --_tag: var(--rw-tag-background, color-mix(in srgb, currentColor 8%, transparent));
     }
+    /* minmax(0, 1fr): long text wraps inside the card, never widens it (WebKit sizes auto columns by open disclosures). */
+    .card,
+    .header,
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .card {
       display: grid;
       gap: 0.875rem;

@@ -98,7 +98,7 @@ describe('<role-card>', () => {
     duties.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(duties.open).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(duties.open).to.equal(false);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.closest('details')?.dataset.section).to.equal('environment');

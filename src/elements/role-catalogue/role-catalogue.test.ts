@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { bundledCatalogue, type Catalogue } from '../../catalogue/index.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import './define.js';
 import type { RoleCatalogue } from './role-catalogue.js';
+import { waitFor } from '../../test/helpers.js';
 
 /** A minimal consumer that shows what the context gives it, as any element would read it. */
 class CatalogueProbe extends RoleWidgetElement {
@@ -47,7 +48,7 @@ describe('<role-catalogue>', () => {
       // A later change of mode re-applies the catalogue: one more load, not two.
       el.mode = 'extend';
       await el.updateComplete;
-      await waitUntil(() => loads.length >= 2, 'mode change did not reload');
+      await waitFor(() => loads.length >= 2, 'mode change did not reload');
       await el.updateComplete;
       expect(loads).to.have.length(2);
     } finally {
@@ -108,7 +109,7 @@ describe('<role-catalogue>', () => {
   it('gives up on a slow src after its timeout', async () => {
     // The test server answers /__slow__/ only after two seconds.
     const el = await fixture<RoleCatalogue>(html`<role-catalogue timeout="50" src="/__slow__/catalogue.json"><catalogue-probe></catalogue-probe></role-catalogue>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=status]'), 'no error shown', { timeout: 3000 });
+    await waitFor(() => el.shadowRoot!.querySelector('[part=status]'), 'no error shown');
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain('no answer within 0.05 seconds');
   });
 });

@@ -137,6 +137,7 @@ export const roleCompareStyles = [
     }
     .role-block > dl {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.625rem;
       margin: 0;
     }

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundledCatalogue } from '../../catalogue/index.js';
-import { captureWarnings, fitsWidth, overflowing, part, parts } from '../../test/helpers.js';
+import { captureWarnings, fitsWidth, itIn, overflowing, part, parts, waitFor } from '../../test/helpers.js';
 import './define.js';
 import type { RoleCompare } from './role-compare.js';
 
@@ -56,7 +56,7 @@ describe('<role-compare>', () => {
     expect(visibleRows(el)).to.deep.equal(['stack', 'hours', 'technologies']);
     const toggle = el.shadowRoot!.querySelector<HTMLInputElement>('input[role=switch]')!;
     toggle.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.differencesOnly).to.equal(true);
     expect(el.hasAttribute('differences-only')).to.equal(true);
@@ -177,11 +177,11 @@ describe('<role-compare>', () => {
     });
   }
 
-  it('prints without pickers and with every row', async () => {
+  itIn(['chromium'], 'print media is emulated through the DevTools protocol', 'prints without pickers and with every row', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst,qa-test" differences-only></role-compare>`);
     await emulateMedia({ media: 'print' });
     try {
-      await waitUntil(() => getComputedStyle(part(el, 'controls')!).display === 'none', 'print styles did not apply');
+      await waitFor(() => getComputedStyle(part(el, 'controls')!).display === 'none', 'print styles did not apply');
       expect(getComputedStyle(el.shadowRoot!.querySelector('.pickers')!).display).to.equal('none');
       expect(visibleRows(el)).to.have.length(10);
     } finally {

@@ -63,7 +63,9 @@ export const roleFinderStyles = [
       font-weight: 600;
       width: fit-content;
     }
+    /* A fieldset's minimum width is its content's by default; long names must wrap, not widen the finder. */
     .technologies fieldset {
+      min-inline-size: 0;
       display: flex;
       flex-wrap: wrap;
       gap: 0.375rem 1rem;
@@ -76,6 +78,7 @@ export const roleFinderStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.5rem;
+      min-width: 0;
       cursor: pointer;
     }
     .question {
@@ -87,10 +90,12 @@ export const roleFinderStyles = [
       min-width: 0;
     }
     .question legend {
-      display: grid;
-      gap: 0.125rem;
       margin-bottom: 0.5rem;
       padding: 0;
+    }
+    .legend-text {
+      display: grid;
+      gap: 0.125rem;
     }
     .progress {
       font-size: 0.8125em;

@@ -1,7 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { bundledCatalogue } from '../../catalogue/index.js';
-import { fitsWidth, part, parts, shadowText } from '../../test/helpers.js';
+import { fitsWidth, part, parts, shadowText, typeText, waitFor } from '../../test/helpers.js';
 import './define.js';
 import { EMPTY_STATE, stateFromHash, stateToHash } from './finder-state.js';
 import { GUIDE_QUESTIONS, rankRoles, type GuideAnswers } from './guide.js';
@@ -76,12 +75,12 @@ describe('<role-finder>', () => {
   it('searches titles, aliases and technologies as the reader types', async () => {
     const el = await finder();
     $<HTMLInputElement>(el, '#search').focus();
-    await sendKeys({ type: 'terraform' });
+    await typeText('terraform');
     await el.updateComplete;
     expect(resultIds(el)).to.deep.equal(['infrastructure']);
     expect(count(el)).to.equal('1 role matches.');
     $<HTMLInputElement>(el, '#search').value = '';
-    await sendKeys({ type: 'SDET' });
+    await typeText('SDET');
     await el.updateComplete;
     expect(resultIds(el)).to.deep.equal(['qa-test']);
   });
@@ -197,7 +196,7 @@ describe('<role-finder>', () => {
     expect(part(restored, 'compare')!.querySelector('role-compare')!.getAttribute('roles')).to.equal('data-engineer,data-analyst');
 
     location.hash = '#rf-stack=infrastructure';
-    await waitUntil(() => resultIds(restored).join() === 'infrastructure', 'hashchange was not followed');
+    await waitFor(() => resultIds(restored).join() === 'infrastructure', 'hashchange was not followed');
   });
 
   it('passes on role-select from its cards', async () => {

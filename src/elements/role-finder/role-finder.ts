@@ -213,9 +213,12 @@ export class RoleFinder extends RoleWidgetElement {
     } else if (step < total) {
       const question = GUIDE_QUESTIONS[step];
       body = html`<fieldset class="question">
-          <legend id="question-${step}" tabindex="-1">
-            <span class="progress">Question ${step + 1} of ${total}</span>
-            <span class="question-text">${question.text}</span>
+          <legend>
+            <!-- Focus goes to this span, not the legend: Firefox passes a focused legend's focus on to the first answer. -->
+            <span class="legend-text" id="question-${step}" tabindex="-1">
+              <span class="progress">Question ${step + 1} of ${total}</span>
+              <span class="question-text">${question.text}</span>
+            </span>
           </legend>
           ${question.options.map(
             (option) => html`<label class="choice"

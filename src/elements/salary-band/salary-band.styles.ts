@@ -11,8 +11,10 @@ export const salaryBandStyles = [
       --_height: var(--rw-band-height, 0.75rem);
       container-type: inline-size;
     }
+    /* minmax(0, 1fr): WebKit sizes an auto column by an open disclosure's longest line; the band must never widen. */
     .band {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.25rem;
     }
     .headline {
@@ -77,7 +79,7 @@ export const salaryBandStyles = [
       stroke: var(--_marker);
       stroke-width: 3;
     }
-    .marker polygon {
+    .marker circle {
       fill: var(--_marker);
     }
     .scale-labels {
@@ -132,7 +134,7 @@ export const salaryBandStyles = [
         fill: Highlight;
         stroke: CanvasText;
       }
-      .marker polygon {
+      .marker circle {
         fill: CanvasText;
       }
       .marker-key {

@@ -260,7 +260,9 @@ export class SalaryBand extends RoleWidgetElement {
 
   /**
    * The bar is SVG positioned in percentages: attributes, unlike inline styles, are allowed by a
-   * strict Content-Security-Policy and survive server-side rendering.
+   * strict Content-Security-Policy and survive server-side rendering. The marker is a pin (a line with
+   * a round head) because a circle, unlike a polygon, takes percentages; a nested <svg> to place a
+   * polygon made Firefox count the nested viewport in the band's box, sticking out of narrow columns.
    */
   private renderScale(view: BandView, value: number | undefined, scaleMin: number, scaleMax: number) {
     const at = (amount: number) => `${percentOnScale(amount, scaleMin, scaleMax).toFixed(2)}%`;
@@ -278,7 +280,7 @@ export class SalaryBand extends RoleWidgetElement {
       ${value !== undefined
         ? svg`<g part="marker" class="marker ${where}">
             <line x1=${at(value)} x2=${at(value)} y1="0" y2="100%"></line>
-            <svg x=${at(value)} y="0" overflow="visible"><polygon points="-6,-8 6,-8 0,0"></polygon></svg>
+            <circle cx=${at(value)} cy="0" r="5"></circle>
           </g>`
         : nothing}
     </svg>`;

@@ -1,5 +1,5 @@
 /** Hardening: Hostile catalogue text must render as inert text that stays inside its box. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { bundledCatalogue, setDefaultCatalogue, type Catalogue } from '../../catalogue/index.js';
 import '../../elements/role-catalogue/define.js';
@@ -9,7 +9,7 @@ import '../../elements/role-finder/define.js';
 import '../../elements/salary-band/define.js';
 import type { RoleCatalogue } from '../../elements/role-catalogue/role-catalogue.js';
 import { GUIDE_QUESTIONS } from '../../elements/role-finder/guide.js';
-import { overflowing, part, settle, shadowElements, shadowText } from '../helpers.js';
+import { overflowing, part, settle, shadowElements, shadowText, waitFor } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -122,7 +122,7 @@ describe(`hostile catalogue: ${INJECTIONS.length} injection strings in every tex
     const broken = structuredClone(hostile) as unknown as { roles: Record<string, unknown>[] };
     broken.roles[0].stack = '<img src=x onerror="window.__pwned=1">';
     const el = await fixture<RoleCatalogue>(html`<role-catalogue .catalogue=${broken}></role-catalogue>`);
-    await waitUntil(() => part(el, 'status'), 'the problems were not shown');
+    await waitFor(() => part(el, 'status'), 'the problems were not shown');
     expect(window.__pwned).to.equal(undefined);
     expect(part(el, 'status')!.textContent).to.contain('roles[0].stack: expected one of').and.contain('<img src=x');
     expect(shadowElements(el).some((node) => DANGEROUS.has(node.localName))).to.equal(false);

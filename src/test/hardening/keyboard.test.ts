@@ -8,7 +8,7 @@ import '../../elements/role-finder/define.js';
 import '../../elements/salary-band/define.js';
 import type { RoleFinder } from '../../elements/role-finder/role-finder.js';
 import { GUIDE_QUESTIONS } from '../../elements/role-finder/guide.js';
-import { settle, shadowText } from '../helpers.js';
+import { settle, shadowText, typeText } from '../helpers.js';
 
 describe('keyboard only', () => {
   it('role-card: Tab to the expand button, Enter, then open a disclosure', async () => {
@@ -27,7 +27,7 @@ describe('keyboard only', () => {
     const compare = el.firstElementChild!;
     await settle(compare);
     compare.shadowRoot!.querySelector<HTMLElement>('input[role=switch]')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(compare.shadowRoot!.activeElement?.id).to.equal('add');
     await sendKeys({ press: 'Enter' });
@@ -43,7 +43,7 @@ describe('keyboard only', () => {
   it('role-finder: search, answer every question and reach the results without a mouse', async () => {
     const el = await fixture<RoleFinder>(html`<role-finder></role-finder>`);
     el.shadowRoot!.querySelector<HTMLElement>('#search')!.focus();
-    await sendKeys({ type: 'engineer' });
+    await typeText('engineer');
     el.shadowRoot!.querySelector<HTMLElement>('.guide button')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -51,7 +51,7 @@ describe('keyboard only', () => {
       // Focus lands on the question; Tab reaches the first answer, Space picks it.
       expect(el.shadowRoot!.activeElement?.id).to.equal(`question-${step}`);
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.guide .buttons button')].at(-1)!;
       next.focus();

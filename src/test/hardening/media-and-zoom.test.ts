@@ -6,10 +6,14 @@ import '../../elements/role-card/define.js';
 import '../../elements/role-compare/define.js';
 import '../../elements/role-finder/define.js';
 import '../../elements/salary-band/define.js';
-import { overflowing, settle } from '../helpers.js';
+import { engine, itIn, overflowing, settle } from '../helpers.js';
+
+/** Forced colours and reduced motion are emulated through the DevTools protocol, which only Chromium speaks. */
+const CDP_ONLY = 'forced-colours and reduced-motion emulation needs the DevTools protocol';
 
 describe('forced colours, reduced motion and zoom', () => {
   afterEach(async () => {
+    if (engine !== 'chromium') return;
     await executeServerCommand('emulate-features', [
       { name: 'forced-colors', value: 'none' },
       { name: 'prefers-reduced-motion', value: 'no-preference' },
@@ -17,7 +21,7 @@ describe('forced colours, reduced motion and zoom', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  it('draws the salary band in system colours under forced colours', async () => {
+  itIn(['chromium'], CDP_ONLY, 'draws the salary band in system colours under forced colours', async () => {
     await executeServerCommand('emulate-features', [{ name: 'forced-colors', value: 'active' }]);
     const el = await fixture(html`<salary-band role-id="back-end" value="30000"></salary-band>`);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -27,7 +31,7 @@ describe('forced colours, reduced motion and zoom', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stops the disclosure animation under reduced motion', async () => {
+  itIn(['chromium'], CDP_ONLY, 'stops the disclosure animation under reduced motion', async () => {
     await executeServerCommand('emulate-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const el = await fixture(html`<role-card role-id="back-end"></role-card>`);
     const summary = el.shadowRoot!.querySelector('.disclosure summary')!;

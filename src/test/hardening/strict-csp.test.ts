@@ -1,6 +1,6 @@
 /** Hardening: A host page with a strict Content-Security-Policy and Trusted Types. */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { shadowText } from '../helpers.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { shadowText, waitFor } from '../helpers.js';
 
 describe('strict Content-Security-Policy host page', () => {
   it('renders every element with no violation and fetches nothing but its own files', async () => {
@@ -12,21 +12,21 @@ describe('strict Content-Security-Policy host page', () => {
     await loaded;
     const win = frame.contentWindow as Window & { violations: string[] };
     const doc = frame.contentDocument!;
-    await waitUntil(() => shadowText(doc.querySelector('role-finder')!).includes('roles match'), 'finder did not render', { timeout: 5000 });
-    await waitUntil(() => shadowText(doc.querySelector('role-catalogue role-card')!).includes('Games engineer'), 'site catalogue not loaded', { timeout: 5000 });
-    await waitUntil(() => doc.querySelectorAll('role-catalogue')[1].shadowRoot!.querySelector('[part=status]'), 'invalid catalogue not reported', { timeout: 5000 });
+    await waitFor(() => shadowText(doc.querySelector('role-finder')!).includes('roles match'), 'finder did not render');
+    await waitFor(() => shadowText(doc.querySelector('role-catalogue role-card')!).includes('Games engineer'), 'site catalogue not loaded');
+    await waitFor(() => doc.querySelectorAll('role-catalogue')[1].shadowRoot!.querySelector('[part=status]'), 'invalid catalogue not reported');
 
     // Interact: state changes render new templates under the policy too.
     doc.querySelector('role-card[variant=compact]')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=expand]')!.click();
     doc.querySelector('role-compare')!.shadowRoot!.querySelector<HTMLInputElement>('input[role=switch]')!.click();
     doc.querySelector('role-finder')!.shadowRoot!.querySelector<HTMLButtonElement>('.guide button')!.click();
-    await waitUntil(() => doc.querySelector('role-card[variant=compact]')!.shadowRoot!.querySelector('[part=expand]')?.getAttribute('aria-expanded') === 'true', 'card did not expand');
-    await waitUntil(() => doc.querySelector('role-compare')!.hasAttribute('differences-only'), 'compare did not switch');
-    await waitUntil(() => doc.querySelector('role-finder')!.shadowRoot!.querySelector('#question-0'), 'finder did not start its questions');
+    await waitFor(() => doc.querySelector('role-card[variant=compact]')!.shadowRoot!.querySelector('[part=expand]')?.getAttribute('aria-expanded') === 'true', 'card did not expand');
+    await waitFor(() => doc.querySelector('role-compare')!.hasAttribute('differences-only'), 'compare did not switch');
+    await waitFor(() => doc.querySelector('role-finder')!.shadowRoot!.querySelector('#question-0'), 'finder did not start its questions');
     // Violations are reported in the order they happen: one made on purpose now arrives after any the elements caused.
     // (The policy blocks the image before any request is made.)
     doc.createElement('img').src = 'https://csp-sentinel.invalid/';
-    await waitUntil(() => win.violations.some((v) => v.includes('csp-sentinel')), 'the sentinel violation was not reported');
+    await waitFor(() => win.violations.some((v) => v.includes('csp-sentinel')), 'the sentinel violation was not reported');
 
     expect(win.violations.filter((v) => !v.includes('csp-sentinel'))).to.deep.equal([]);
     const band = doc.querySelector('salary-band')!;
