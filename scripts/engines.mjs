@@ -47,12 +47,13 @@ export function freePort() {
 
 /**
  * Starts WebKitWebDriver inside a virtual display (MiniBrowser has no headless mode) on a free
- * port and waits until it answers. Resolves to { port, stop }.
+ * port and waits until it answers. `screen` sizes the display (a window cannot outgrow it).
+ * Resolves to { port, stop }.
  */
-export async function startWebKitDriver({ timeoutMs = 30_000 } = {}) {
+export async function startWebKitDriver({ timeoutMs = 30_000, screen = '1280x1024x24' } = {}) {
   const port = await freePort();
   // Its own process group, so stopping it also ends Xvfb and any MiniBrowser it started.
-  const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const child = spawn('xvfb-run', ['-a', '-s', `-screen 0 ${screen}`, 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore' });
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
