@@ -14,16 +14,22 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }
 // A classic script's top-level name (window.RoleWidgets) must survive minification; a module has none.
 const minify = (module = true) => terser({ ecma: 2022, module, toplevel: module, compress: { passes: 2 }, format: { comments: false } });
 
-/** The catalogue-free build: the bundled JSON is replaced by an empty catalogue. */
+/**
+ * The catalogue-free build: the bundled JSON is replaced by an empty catalogue, and nothing makes
+ * it the page's default (a page may also load a copy that bundles one).
+ */
 function withoutCatalogue() {
   const empty = '\0role-widgets:empty-catalogue';
+  const nothing = '\0role-widgets:nothing';
   return {
     name: 'without-catalogue',
     resolveId(source) {
       if (source.endsWith('data/roles.json')) return empty;
+      if (source.endsWith('/use-bundled.js')) return nothing;
     },
     load(id) {
       if (id === empty) return 'export default { version: 1, updated: "", roles: [], waysOfWorking: [] };';
+      if (id === nothing) return '';
     },
   };
 }

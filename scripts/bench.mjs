@@ -21,6 +21,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
+const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const sizes = (code) => ({
   min: code.length,
@@ -80,6 +81,27 @@ await time('first render, role-compare with 4 roles', `bench.compare(${RUNS})`);
 await time('role-finder: filter change over the whole catalogue', `bench.finderFilter(${RUNS})`);
 await time('change role-id on 100 mounted cards', `bench.changeRole(100, ${RUNS})`);
 const memory = await page.evaluate('bench.heap(500)');
+// Heap growth over mount/unmount cycles, measured from outside the page: the DevTools protocol's
+// collection is thorough where the page's own gc() leaves garbage of recent frames behind.
+const CHURN_CYCLES = 1000;
+const cdp = await page.createCDPSession();
+const heapAfterGc = async () => {
+  for (let round = 0; round < 3; round++) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+};
+const churnRows = [];
+for (const tag of ['role-card', 'role-compare', 'salary-band']) {
+  const growth = {};
+  for (const kind of ['library', 'baseline']) {
+    await page.evaluate(`bench.churn('${tag}', 100, '${kind}')`);
+    const before = await heapAfterGc();
+    await page.evaluate(`bench.churn('${tag}', ${CHURN_CYCLES}, '${kind}')`);
+    growth[kind] = (await heapAfterGc()) - before;
+    growth[`${kind}Alive`] = await page.evaluate('bench.alive()');
+  }
+  churnRows.push([tag, growth]);
+  process.stderr.write(`  ${tag}: heap ${signedKb(growth.library)} after ${CHURN_CYCLES} mount/unmount cycles, ${growth.libraryAlive} removed elements still alive (baseline ${signedKb(growth.baseline)}, ${growth.baselineAlive})\n`);
+}
 await page.close();
 
 // ---- demo pages: time from script to first painted widget, layout shift, long tasks
@@ -132,7 +154,11 @@ const lines = [];
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Medians of ${RUNS} runs in one browser session.`, '');
 lines.push('| speed (creation to laid-out DOM) | role-widgets | plain-DOM baseline | ratio |', '|---|---:|---:|---:|');
 for (const [label, library, baseline] of speedRows) lines.push(`| ${label} | ${ms(library)} | ${ms(baseline)} | ${ratio(library, baseline)} |`);
-lines.push(`| JS heap held by 500 role cards | ${kb(memory.library)} | ${kb(memory.baseline)} | ${ratio(memory.library, memory.baseline)} |`, '');
+lines.push(`| JS heap held by 500 role cards | ${kb(memory.library)} | ${kb(memory.baseline)} | ${ratio(memory.library, memory.baseline)} |`);
+lines.push(`| JS heap per mounted role card (target ≤ 8 KB) | ${kb(memory.library / 500)} | ${kb(memory.baseline / 500)} | ${ratio(memory.library, memory.baseline)} |`, '');
+lines.push(`| ${CHURN_CYCLES} mount/unmount cycles, after GC (target: growth ≤ 16 KB) | heap growth | removed elements still alive | baseline growth | baseline still alive |`, '|---|---:|---:|---:|---:|');
+for (const [tag, growth] of churnRows) lines.push(`| <${tag}> | ${signedKb(growth.library)} | ${growth.libraryAlive} | ${signedKb(growth.baseline)} | ${growth.baselineAlive} |`);
+lines.push('');
 lines.push('| size | minified | gzip | brotli | gzip vs lit floor |', '|---|---:|---:|---:|---:|');
 for (const [label, size] of sizeRows) lines.push(`| ${label} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${ratio(size.gzip, litFloor.gzip)} |`);
 lines.push('', '| page (strict CSP) | script loaded → first widget painted | layout shift (CLS, worst run) | longest task |', '|---|---:|---:|---:|');

@@ -273,4 +273,37 @@ async function heap(count) {
   return { library, baseline };
 }
 
-window.bench = { cards, compare, finderFilter, changeRole, heap, ready: true };
+/**
+ * Mount/unmount cycles of one element (`library`) or of the same markup as plain DOM (`baseline`),
+ * for scripts/bench.mjs to measure the heap around with the DevTools protocol's garbage
+ * collection. Each removed element is watched through a WeakRef: `alive()` says how many the page
+ * still holds after a collection, which is the leak itself, whatever the heap's noise.
+ */
+const churnState = { markup: {}, watched: [] };
+function churnElement(tag) {
+  const el = document.createElement(tag);
+  if (tag === 'role-compare') el.setAttribute('roles', 'back-end,qa-test,data-analyst');
+  else el.setAttribute('role-id', 'back-end');
+  return el;
+}
+async function churn(tag, cycles, kind) {
+  churnState.markup[tag] ??= snapshot(await render(() => churnElement(tag)));
+  stage.replaceChildren();
+  churnState.watched = [];
+  for (let i = 0; i < cycles; i++) {
+    let el;
+    if (kind === 'library') {
+      el = await render(() => churnElement(tag));
+    } else {
+      el = plainHost(churnState.markup[tag]);
+      stage.append(el);
+      forceLayout();
+    }
+    el.remove();
+    churnState.watched.push(new WeakRef(el));
+  }
+  await nextFrame();
+}
+const alive = () => churnState.watched.filter((ref) => ref.deref()).length;
+
+window.bench = { cards, compare, finderFilter, changeRole, heap, churn, alive, ready: true };

@@ -1,33 +1,81 @@
+import { ContextProvider } from '@lit/context';
+import { catalogueContext, type CatalogueState } from './context.js';
 import type { Catalogue } from './schema.js';
+
+export const EMPTY_CATALOGUE: Catalogue = { version: 1, updated: '', roles: [], waysOfWorking: [] };
+
+/** What the page root provides until the bundled catalogue has been asked for and has arrived. */
+export const BUNDLED_PENDING: CatalogueState = Object.freeze({ catalogue: EMPTY_CATALOGUE, status: 'loading', problems: [] });
 
 let fallback: Catalogue | undefined;
 let loading: Promise<Catalogue> | undefined;
 
+const readyState = (catalogue: Catalogue): CatalogueState => ({ catalogue, status: 'ready', problems: [] });
+
 /**
- * The catalogue elements read when no `<role-catalogue>` surrounds them, or undefined until it
- * is loaded. The script-tag builds set it on load; per-element npm modules load it on first use,
- * so a page that only draws explicit figures, or brings its own catalogue, never downloads it.
+ * The page's root provider of the catalogue context: every element outside a `<role-catalogue>`
+ * reads its catalogue from here, so every context request is answered (none piles up unanswered)
+ * and a new default reaches the elements already on the page. One per page, shared by every copy
+ * of the library; none during server rendering, where elements read `defaultCatalogue()` instead.
+ */
+const ROOT_KEY = Symbol.for('role-widgets/catalogue-root');
+type Globals = typeof globalThis & { [ROOT_KEY]?: ContextProvider<typeof catalogueContext> };
+
+export function provideCatalogueAtRoot(): void {
+  const globals = globalThis as Globals;
+  if (globals[ROOT_KEY] || typeof document === 'undefined') return;
+  globals[ROOT_KEY] = new ContextProvider(document.documentElement, { context: catalogueContext, initialValue: fallback ? readyState(fallback) : BUNDLED_PENDING });
+}
+
+function provideAtRoot(state: CatalogueState) {
+  (globalThis as Globals)[ROOT_KEY]?.setValue(state);
+}
+
+/**
+ * The catalogue used outside any `<role-catalogue>`, or undefined until it is loaded. The
+ * script-tag builds set it on load; per-element npm modules load it on first use, so a page that
+ * only draws explicit figures, or brings its own catalogue, never downloads it.
  */
 export function defaultCatalogue(): Catalogue | undefined {
   return fallback;
 }
 
 /**
- * Replaces the catalogue used outside any `<role-catalogue>`: for server rendering with a site's
- * own data, or for pages that load their catalogue once by script.
+ * Replaces the catalogue used outside any `<role-catalogue>`: elements already on the page show
+ * it at once. For server rendering with a site's own data, or pages that load one by script.
  */
 export function setDefaultCatalogue(catalogue: Catalogue): void {
   fallback = catalogue;
+  provideAtRoot(readyState(catalogue));
+}
+
+/**
+ * Makes the bundled catalogue the default, unless the page already has one: a second copy of the
+ * library on the page must not replace what the first copy, or the site, provided.
+ */
+export function useBundledCatalogue(bundled: Catalogue): void {
+  fallback ??= bundled;
+  const root = (globalThis as Globals)[ROOT_KEY];
+  if (!root || (root.value.status === 'loading' && root.value.catalogue.roles.length === 0)) provideAtRoot(readyState(fallback));
 }
 
 /** Loads the bundled catalogue the first time it is needed; resolves at once when one is set. */
 export function loadDefaultCatalogue(): Promise<Catalogue> {
   if (fallback) return Promise.resolve(fallback);
-  loading ??= import('./bundled.js').then(({ bundledCatalogue }) => {
-    fallback ??= bundledCatalogue;
-    return fallback;
-  });
+  loading ??= import('./bundled.js').then(
+    ({ bundledCatalogue }) => {
+      useBundledCatalogue(bundledCatalogue);
+      return fallback!;
+    },
+    (error: Error) => {
+      // A chunk that failed to arrive (offline, a blocked path): the elements say no catalogue is
+      // loaded instead of waiting for ever; a later <role-catalogue mode="extend"> may try again.
+      loading = undefined;
+      const problem = `the bundled role catalogue could not be loaded (${error.message})`;
+      console.warn(`role-widgets: ${problem}`);
+      provideAtRoot({ catalogue: EMPTY_CATALOGUE, status: 'error', problems: [problem] });
+      return EMPTY_CATALOGUE;
+    },
+  );
   return loading;
 }
-
-export const EMPTY_CATALOGUE: Catalogue = { version: 1, updated: '', roles: [], waysOfWorking: [] };

@@ -3,6 +3,6 @@
  * first, so elements render roles from their first update instead of loading the catalogue later.
  */
 import { bundledCatalogue } from './bundled.js';
-import { setDefaultCatalogue } from './default-catalogue.js';
+import { useBundledCatalogue } from './default-catalogue.js';
 
-setDefaultCatalogue(bundledCatalogue);
+useBundledCatalogue(bundledCatalogue);

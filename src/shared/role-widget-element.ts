@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../catalogue/default-catalogue.js';
+import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { resolveLocale } from '../catalogue/format.js';
 import { roleIds } from '../catalogue/lookup.js';
@@ -43,22 +43,22 @@ export class RoleWidgetElement extends LitElement {
   }
 
   /**
-   * The catalogue from the nearest `<role-catalogue>`, else the bundled one. The bundled one is
-   * loaded the first time an element reads it, so a band drawn from explicit figures never
-   * downloads it.
+   * The catalogue from the nearest `<role-catalogue>`, else the page root's (the bundled one).
+   * The bundled one is loaded the first time an element reads it, so a band drawn from explicit
+   * figures never downloads it.
    */
   protected get catalogue(): Catalogue {
-    const catalogue = this.catalogueState?.catalogue ?? defaultCatalogue();
-    if (catalogue) return catalogue;
-    loadDefaultCatalogue().then(() => this.requestUpdate());
-    return EMPTY_CATALOGUE;
+    const state = this.catalogueState;
+    if (!state) return defaultCatalogue() ?? EMPTY_CATALOGUE; // server rendering: no provider answers
+    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
+    return state.catalogue;
   }
 
   /** True while the catalogue is on its way: a `<role-catalogue src>` fetching, or the bundled one loading. */
   protected get catalogueLoading(): boolean {
-    if (this.catalogueState) return this.catalogueState.status === 'loading';
-    // Reading the catalogue starts loading the bundled one when it is not here yet.
-    return this.catalogue === EMPTY_CATALOGUE;
+    const state = this.catalogueState;
+    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
+    return state?.status === 'loading';
   }
 
   private localeOfThisUpdate?: string;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { bundledCatalogue, type Catalogue } from '../../catalogue/index.js';
+import { bundledCatalogue, setDefaultCatalogue, type Catalogue } from '../../catalogue/index.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import './define.js';
 import type { RoleCatalogue } from './role-catalogue.js';
@@ -26,6 +26,22 @@ function siteCatalogue(): Catalogue {
 describe('<role-catalogue>', () => {
   it('leaves elements outside any provider on the bundled catalogue', async () => {
     const el = await fixture(html`<div><catalogue-probe></catalogue-probe></div>`);
+    expect(probeText(el)).to.equal(`ready: ${bundledCatalogue.roles.map((r) => r.id).join(',')}`);
+  });
+
+  it('answers elements outside any provider from the page root, and a new default reaches them at once', async () => {
+    const el = await fixture(html`<div><catalogue-probe></catalogue-probe></div>`);
+    const probe = el.querySelector('catalogue-probe') as CatalogueProbe;
+    // Answered by the root provider: nothing is left waiting for a provider that never comes.
+    expect((probe as unknown as { catalogueState?: unknown }).catalogueState).to.exist;
+    try {
+      setDefaultCatalogue(siteCatalogue());
+      await probe.updateComplete;
+      expect(probeText(el)).to.equal('ready: back-end');
+    } finally {
+      setDefaultCatalogue(bundledCatalogue);
+    }
+    await probe.updateComplete;
     expect(probeText(el)).to.equal(`ready: ${bundledCatalogue.roles.map((r) => r.id).join(',')}`);
   });
 

@@ -141,7 +141,8 @@ describe('<role-finder>', () => {
     for (const [index, question] of GUIDE_QUESTIONS.entries()) {
       expect(shadowText(el)).to.contain(`Question ${index + 1} of ${GUIDE_QUESTIONS.length}`);
       expect(el.shadowRoot!.activeElement?.id).to.equal(`question-${index}`);
-      await expect(el).to.be.accessible();
+      // axe once on a question (every question shares one template; the hardening suite checks the state light and dark).
+      if (index === 0) await expect(el).to.be.accessible();
       const answer = answers[question.id];
       if (answer) {
         $<HTMLInputElement>(el, `input[name=question-${question.id}][value=${answer}]`).click();
