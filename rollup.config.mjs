@@ -49,25 +49,39 @@ function hostStylesheet() {
 const minifyTemplates = () => minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/shared/heading.ts'], failOnError: true });
 export const browser = (extra = [], module = true) => [...extra, nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), minify(module)];
 
-export default [
-  {
-    // Script tag, as a module: every element, the bundled catalogue, registered on load.
-    input: 'src/role-widgets.ts',
-    output: { file: 'dist/role-widgets.js', format: 'es', sourcemap: true },
-    plugins: [...browser(), hostStylesheet()],
+// Script-tag modules: a small loader (the entry) and one chunk per element, fetched when the page
+// uses it. Chunk names carry a content hash, so the two builds below can share a folder.
+const scriptTagModule = (name, extra = []) => ({
+  input: { [name]: 'src/loader.ts' },
+  // The loader's own code stays in the entry file, not behind a re-exporting facade (one request less).
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Named for what they hold, so a page's network panel reads "role-card-….js", "lit-….js".
+    chunkFileNames: (chunk) => {
+      const tags = chunk.moduleIds.map((id) => id.match(/elements\/([a-z-]+)\/define\.ts$/)?.[1]).filter(Boolean);
+      return `chunks/${tags.length === 1 ? tags[0] : chunk.name}-[hash].js`;
+    },
+    // What every element needs (lit, the base element, shared styles and parts) in one request.
+    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/shared\//.test(id) ? 'base' : undefined),
+    sourcemap: true,
   },
+  plugins: browser(extra),
+});
+
+export default [
+  // Script tag, as a module: the bundled catalogue, and each element when the page first uses it.
+  { ...scriptTagModule('role-widgets'), plugins: [...browser(), hostStylesheet()] },
   {
-    // Script tag for hosts that cannot use modules.
+    // Script tag for hosts that cannot use modules: everything in one file, registered on load.
     input: 'src/role-widgets.ts',
     output: { file: 'dist/role-widgets.classic.js', format: 'iife', name: 'RoleWidgets', sourcemap: true },
     plugins: browser([], false),
   },
-  {
-    // Script tag for sites that bring their own catalogue through <role-catalogue>.
-    input: 'src/role-widgets.ts',
-    output: { file: 'dist/role-widgets.no-catalogue.js', format: 'es', sourcemap: true },
-    plugins: browser([withoutCatalogue()]),
-  },
+  // Script tag for sites that bring their own catalogue through <role-catalogue>.
+  scriptTagModule('role-widgets.no-catalogue', [withoutCatalogue()]),
   {
     // npm: one module per source file, so importing one element does not pull in the others.
     input: {

@@ -31,6 +31,10 @@ const analyzerOk = run(process.execPath, [
   // Its CSS data predates container queries and SVG presentation properties; the browsers check CSS.
   '--rules.no-invalid-css',
   'off',
+  // Element modules are free of side effects by design: each element's define.ts registers the
+  // elements it renders, so a module using <salary-band> does not import its definition itself.
+  '--rules.no-missing-import',
+  'off',
   ...librarySources(),
 ]);
 process.exit(eslintOk && analyzerOk ? 0 : 1);

@@ -6,6 +6,7 @@ import {
   findRole,
   formatFigureDate,
   formatMoney,
+  regionName,
   formatMoneyRange,
   formatNumberRange,
   annualToPeriod,
@@ -176,6 +177,14 @@ describe('formatting', () => {
     expect(formatMoney(40000, 'GBP', 'en-GB', { compact: true })).to.equal(compactMoney(40000, 40000));
     expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB')).to.equal('£40,000 – £91,000');
     expect(formatMoneyRange(50396, 50396, 'GBP', 'en-GB')).to.equal('£50,396');
+  });
+
+  it('names regions in the reader\'s language, English ones without loading Intl region names', () => {
+    expect(regionName('GB', 'en-GB')).to.equal('United Kingdom');
+    expect(regionName('US', 'en-US')).to.equal('United States');
+    expect(regionName('GB', 'de-DE')).to.equal(new Intl.DisplayNames(['de-DE'], { type: 'region' }).of('GB'));
+    expect(regionName('FR', 'en-GB')).to.equal('France');
+    expect(regionName('not a region', 'en-GB')).to.equal('not a region');
   });
 
   it('formats in en-US and de-DE', () => {

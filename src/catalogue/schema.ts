@@ -22,25 +22,11 @@ const webLink = v.pipe(
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
 
-export const MAX_CATALOGUE_ROLES = 500;
+import { LEVELS, MAX_CATALOGUE_ROLES, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern } from './vocabulary.js';
 
-export const roleIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { LEVELS, MAX_CATALOGUE_ROLES, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern };
+
 const roleId = v.pipe(v.string(), v.regex(roleIdPattern, 'must be lower-case words joined by hyphens, like "back-end"'));
-
-export const STACK_PARTS = ['infrastructure', 'back-end', 'front-end', 'full-stack', 'other'] as const;
-export const TECHNOLOGY_KINDS = [
-  'language',
-  'framework',
-  'library',
-  'database',
-  'cloud',
-  'infrastructure',
-  'tool',
-  'platform',
-  'practice',
-] as const;
-export const LEVELS = ['none', 'low', 'some', 'high'] as const;
-export const WORKPLACES = ['office', 'hybrid', 'remote', 'freelance', 'client-site', 'shifts'] as const;
 
 export const SourceSchema = v.strictObject({
   name: nonEmptyText,

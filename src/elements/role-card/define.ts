@@ -1,4 +1,6 @@
 import { defineElement } from '../../shared/define.js';
+// The elements a card renders are registered with it; the card's own module has no side effects.
+import '../salary-band/define.js';
 import { RoleCard } from './role-card.js';
 
 defineElement('role-card', RoleCard);

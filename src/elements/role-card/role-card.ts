@@ -8,7 +8,6 @@ import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
 import { sourceName } from '../../shared/source-name.js';
-import '../salary-band/define.js';
 import { roleCardStyles } from './role-card.styles.js';
 
 export const ROLE_CARD_SECTIONS = [

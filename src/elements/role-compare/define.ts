@@ -1,4 +1,6 @@
 import { defineElement } from '../../shared/define.js';
+// The elements a comparison renders are registered with it; its own module has no side effects.
+import '../salary-band/define.js';
 import { RoleCompare } from './role-compare.js';
 
 defineElement('role-compare', RoleCompare);

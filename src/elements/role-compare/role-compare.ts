@@ -8,7 +8,6 @@ import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
 import { niceCeiling } from '../../shared/scale.js';
-import '../salary-band/define.js';
 import { roleCompareStyles } from './role-compare.styles.js';
 
 export const COMPARE_ROWS = [

@@ -1,4 +1,7 @@
 import { defineElement } from '../../shared/define.js';
+// The elements the finder renders are registered with it; its own module has no side effects.
+import '../role-card/define.js';
+import '../role-compare/define.js';
 import { RoleFinder } from './role-finder.js';
 
 defineElement('role-finder', RoleFinder);

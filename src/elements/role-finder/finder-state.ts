@@ -1,4 +1,5 @@
-import { STACK_PARTS, type StackPart } from '../../catalogue/schema.js';
+import type { StackPart } from '../../catalogue/schema.js';
+import { STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { GUIDE_QUESTIONS, findOption, type GuideAnswers } from './guide.js';
 
 /** Everything a reader has chosen in a `<role-finder>`: what a shared link restores. */

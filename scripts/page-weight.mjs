@@ -1,0 +1,34 @@
+// What a page downloads from the script-tag loader (dist/role-widgets.js) for the elements it uses:
+// the entry, the chunk of each element and of what it renders, and every chunk those import.
+// Read from the built files, so CI can check it without a browser; npm run bench measures the same
+// pages in Chromium.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The chunk each tag's loader entry imports, read from the minified loader. */
+function elementChunks(entry) {
+  const code = readFileSync(entry, 'utf8');
+  return Object.fromEntries([...code.matchAll(/"([a-z]+(?:-[a-z]+)+)":\(\)=>import\("([^"]+)"\)/g)].map(([, tag, path]) => [tag, join(dirname(entry), path)]));
+}
+
+/** Files a module statically imports, transitively, itself included. */
+function withStaticImports(file, found = new Set()) {
+  if (found.has(file)) return found;
+  found.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, from, bare] of code.matchAll(/(?:^|[;}\s])(?:import|export)[^"'()]*?from\s*"(\.[^"]+)"|(?:^|[;}\s])import\s*"(\.[^"]+)"/g)) withStaticImports(join(dirname(file), from ?? bare), found);
+  return found;
+}
+
+/** The files and gzip bytes of a page using `tags` through the loader at `entry`. */
+export function pageWeight(entry, tags) {
+  const chunks = elementChunks(entry);
+  const files = withStaticImports(entry);
+  for (const tag of tags) {
+    if (!chunks[tag]) throw new Error(`${entry} has no chunk for <${tag}>`);
+    withStaticImports(chunks[tag], files);
+  }
+  const gzip = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  return { files: [...files], gzip };
+}
