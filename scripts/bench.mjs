@@ -10,6 +10,8 @@ import { rollup } from 'rollup';
 import { browser as browserPlugins } from '../rollup.config.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { pageWeight } from './page-weight.mjs';
+import { COLD_PAGE, coldLoads, lighthouseRuns, writeStaticColdPage } from './bench/cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 10;
 const write = process.argv.includes('--write');
@@ -47,11 +49,21 @@ async function bundle(input, source) {
 const sizeRows = [];
 const litFloor = sizes(await bundle(null, "import { LitElement, html, css } from 'lit'; customElements.define('x-floor', class extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>floor</p>`; } });"));
 sizeRows.push(['lit alone (the floor: one trivial LitElement)', litFloor]);
-for (const file of ['role-widgets.js', 'role-widgets.classic.js', 'role-widgets.no-catalogue.js']) sizeRows.push([`dist/${file}`, sizes(readFileSync(`dist/${file}`))]);
+sizeRows.push(['dist/role-widgets.classic.js (every element in one file)', sizes(readFileSync('dist/role-widgets.classic.js'))]);
 for (const tag of ['salary-band', 'role-card', 'role-compare', 'role-finder', 'role-catalogue']) {
   sizeRows.push([`only <${tag}> (npm per-element module, bundled; the catalogue loads on first use)`, sizes(await bundle(`src/elements/${tag}/define.ts`))]);
 }
-sizeRows.push(['the catalogue (data/roles.json, minified)', sizes(Buffer.from(JSON.stringify(JSON.parse(readFileSync('data/roles.json', 'utf8')))))]);
+const catalogueSize = sizes(Buffer.from(JSON.stringify(JSON.parse(readFileSync('data/roles.json', 'utf8')))));
+sizeRows.push(['the catalogue (data/roles.json, minified)', catalogueSize]);
+
+// What whole pages download (gzip, every file summed), against issue 14's targets.
+const bandOnly = sizeRows.find(([label]) => label.startsWith('only <salary-band>'))[1].gzip;
+const weightRows = [
+  ['script-tag module: <role-card>, <salary-band>, 3-role <role-compare>, catalogue included', pageWeight('dist/role-widgets.js', ['role-card', 'salary-band', 'role-compare']).gzip, 24],
+  ['script-tag module: only <salary-band role-id>', pageWeight('dist/role-widgets.js', ['salary-band']).gzip, 14],
+  ['npm module: only <salary-band role-id>, with the catalogue chunk it loads', bandOnly + catalogueSize.gzip, 14],
+  ['npm module: only <salary-band> with explicit figures', bandOnly, 9],
+];
 
 // ---- speed and memory
 const server = await startStaticServer({ csp: null });
@@ -80,6 +92,11 @@ await time('first render, 500 role cards', `bench.cards(500, ${RUNS})`);
 await time('first render, role-compare with 4 roles', `bench.compare(${RUNS})`);
 await time('role-finder: filter change over the whole catalogue', `bench.finderFilter(${RUNS})`);
 await time('change role-id on 100 mounted cards', `bench.changeRole(100, ${RUNS})`);
+const cpu = await page.createCDPSession();
+await cpu.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const compareSwap = await page.evaluate(`bench.compareSwap(${RUNS})`);
+await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+process.stderr.write(`  change a column of a 4-role compare at 4× CPU slowdown: ${ms(compareSwap)}\n`);
 const memory = await page.evaluate('bench.heap(500)');
 // Heap growth over mount/unmount cycles, measured from outside the page: the DevTools protocol's
 // collection is thorough where the page's own gc() leaves garbage of recent frames behind.
@@ -144,6 +161,13 @@ for (const path of pages) {
   pageRows.push([path, mid('toPaint'), Math.max(...samples.map((s) => s.cls)), Math.max(...samples.map((s) => s.longest))]);
 }
 await browserInstance.close();
+
+// ---- cold loads of issue 14's page, a fresh browser each time, and Lighthouse's mobile audit
+const COLD_RUNS = 5;
+process.stderr.write(`Cold loads (${COLD_RUNS} fresh browsers each) and Lighthouse…\n`);
+const coldLibrary = await coldLoads(strictServer.url, COLD_PAGE, COLD_RUNS, chrome);
+const coldStatic = await coldLoads(strictServer.url, writeStaticColdPage(), COLD_RUNS, chrome);
+const lighthouse = await lighthouseRuns(`${strictServer.url}/${COLD_PAGE}`, 3, chrome);
 await server.close();
 await strictServer.close();
 
@@ -154,6 +178,7 @@ const lines = [];
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Medians of ${RUNS} runs in one browser session.`, '');
 lines.push('| speed (creation to laid-out DOM) | role-widgets | plain-DOM baseline | ratio |', '|---|---:|---:|---:|');
 for (const [label, library, baseline] of speedRows) lines.push(`| ${label} | ${ms(library)} | ${ms(baseline)} | ${ratio(library, baseline)} |`);
+lines.push(`| change a column of a 4-role compare, 4× CPU slowdown (target ≤ 16 ms) | ${ms(compareSwap)} | | |`);
 lines.push(`| JS heap held by 500 role cards | ${kb(memory.library)} | ${kb(memory.baseline)} | ${ratio(memory.library, memory.baseline)} |`);
 lines.push(`| JS heap per mounted role card (target ≤ 8 KB) | ${kb(memory.library / 500)} | ${kb(memory.baseline / 500)} | ${ratio(memory.library, memory.baseline)} |`, '');
 lines.push(`| ${CHURN_CYCLES} mount/unmount cycles, after GC (target: growth ≤ 16 KB) | heap growth | removed elements still alive | baseline growth | baseline still alive |`, '|---|---:|---:|---:|---:|');
@@ -161,6 +186,19 @@ for (const [tag, growth] of churnRows) lines.push(`| <${tag}> | ${signedKb(growt
 lines.push('');
 lines.push('| size | minified | gzip | brotli | gzip vs lit floor |', '|---|---:|---:|---:|---:|');
 for (const [label, size] of sizeRows) lines.push(`| ${label} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${ratio(size.gzip, litFloor.gzip)} |`);
+lines.push('', '| what a page downloads (gzip, all files) | size | target |', '|---|---:|---:|');
+for (const [label, bytes, target] of weightRows) lines.push(`| ${label} | ${kb(bytes)} | ${target} KB |`);
+const longestText = (value) => (value ? ms(value) : 'none over 50 ms');
+lines.push(
+  '',
+  `| ${COLD_PAGE}, cold (median of ${COLD_RUNS} fresh browsers) | role-widgets | same DOM as static declarative shadow DOM | ratio | target |`,
+  '|---|---:|---:|---:|---|',
+  `| longest main-thread task | ${longestText(coldLibrary.longest)} (runs: ${coldLibrary.longestRuns.map((v) => v || '<50').join(', ')}) | ${longestText(coldStatic.longest)} | | none over 50 ms |`,
+  `| all three elements show their figures (after navigation start) | ${ms(coldLibrary.figures)} | ${ms(coldStatic.figures)} | ${ratio(coldLibrary.figures, coldStatic.figures)} | ≤ 1.3× |`,
+);
+lines.push('', '| Lighthouse mobile (simulated 4× CPU, slow 4G), per run | performance | Total Blocking Time | CLS | LCP | unused JS |', '|---|---:|---:|---:|---:|---:|');
+lighthouse.forEach((run, index) => lines.push(`| run ${index + 1} | ${run.score.toFixed(2)} | ${ms(run.tbt)} | ${run.cls.toFixed(3)} | ${ms(run.lcp)} | ${kb(run.unusedJs * 1024)} |`));
+lines.push('| target | ≥ 0.98 | ≤ 50 ms | 0 | | |');
 lines.push('', '| page (strict CSP) | script loaded → first widget painted | layout shift (CLS, worst run) | longest task |', '|---|---:|---:|---:|');
 for (const [path, toPaint, cls, longest] of pageRows) lines.push(`| ${path} | ${ms(toPaint)} | ${cls.toFixed(3)} | ${longest ? ms(longest) : 'none over 50 ms'} |`);
 const table = lines.join('\n');

@@ -1,3 +1,5 @@
+import type { Role } from '../catalogue/schema.js';
+
 /** A round number at or above `value`, so scale ends read as £100k rather than £104,650. */
 export function niceCeiling(value: number): number {
   if (value <= 0) return 1;
@@ -6,6 +8,14 @@ export function niceCeiling(value: number): number {
     if (step * magnitude >= value) return step * magnitude;
   }
   return 10 * magnitude;
+}
+
+/**
+ * The top of one pay scale for several roles in a region: their highest figure plus a margin,
+ * rounded up. Bands drawn on it can be compared by eye, as the same length means the same pay.
+ */
+export function sharedScaleMax(roles: readonly Role[], region: string): number {
+  return niceCeiling(Math.max(0, ...roles.map((role) => role.salary[region]?.max ?? 0)) * 1.05);
 }
 
 /** Percentage position of a value on a scale, clamped to the scale's ends. */

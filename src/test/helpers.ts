@@ -108,3 +108,15 @@ export async function typeText(text: string) {
 export function waitFor(condition: () => unknown, message: string): Promise<void> {
   return waitUntil(condition, message, { timeout: 15_000 });
 }
+
+/**
+ * Opens every disclosure in an element's shadow trees, as a reader would, and waits until the
+ * content has rendered: role-card renders a folded section only once it is open.
+ */
+export async function openDisclosures(root: Element) {
+  const closed = shadowElements(root).filter((el): el is HTMLDetailsElement => el instanceof HTMLDetailsElement && !el.open);
+  const toggled = closed.map((details) => new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true })));
+  for (const details of closed) details.open = true;
+  await Promise.all(toggled);
+  await settle(root);
+}

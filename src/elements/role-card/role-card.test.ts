@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { bundledCatalogue } from '../../catalogue/index.js';
-import { captureWarnings, fitsWidth, part, parts, shadowText } from '../../test/helpers.js';
+import { bundledCatalogue, findRole } from '../../catalogue/index.js';
+import { captureWarnings, compactMoney, fitsWidth, openDisclosures, part, parts, shadowText } from '../../test/helpers.js';
 import './define.js';
 import type { RoleCard } from './role-card.js';
 
@@ -30,6 +30,9 @@ describe('<role-card>', () => {
     const folded = parts<HTMLDetailsElement>(el, 'disclosure').map((d) => d.dataset.section);
     expect(folded).to.deep.equal(['duties', 'environment', 'requirements', 'prospects', 'questions']);
     expect(part(el, 'aliases')!.textContent).to.equal('Also called: Full stack engineer, Fullstack engineer, Full-stack developer');
+    // Folded content is rendered once the reader opens it.
+    expect(shadowText(el)).not.to.contain('Roughly what share of the work is back end, front end and infrastructure');
+    await openDisclosures(el);
     expect(shadowText(el)).to.contain('Roughly what share of the work is back end, front end and infrastructure');
     await expect(el).to.be.accessible();
   });
@@ -92,12 +95,37 @@ describe('<role-card>', () => {
     expect(extra.assignedElements()[0].textContent).to.equal('We hire in Leeds and remotely.');
   });
 
+  it('lines its band up with other cards through scale-min and scale-max', async () => {
+    const wrapper = await fixture(html`<div style="width: 400px">
+      <role-card role-id="data-analyst" scale-min="0" scale-max="100000"></role-card>
+      <role-card role-id="back-end" scale-min="0" scale-max="100000"></role-card>
+    </div>`);
+    const ranges = [];
+    for (const el of wrapper.querySelectorAll('role-card')) {
+      await (el as RoleCard).updateComplete;
+      const band = el.shadowRoot!.querySelector('salary-band')!;
+      await band.updateComplete;
+      expect(shadowText(band)).to.contain(compactMoney(100000, 100000));
+      const track = part(band, 'scale')!.getBoundingClientRect();
+      ranges.push((part(band, 'range')!.getBoundingClientRect().left - track.left) / track.width);
+    }
+    // The analyst's band starts at £30,835 and the back-end band at £40,000, on the same £0–100k scale.
+    expect(ranges[0]).to.be.closeTo(0.30835, 0.005);
+    expect(ranges[1]).to.be.closeTo(0.4, 0.005);
+  });
+
   it('opens disclosures from the keyboard', async () => {
     const el = await card(html`<role-card role-id="application-support"></role-card>`);
     const duties = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-section=duties]')!;
+    // A folded section's content is rendered when the reader opens it, not before.
+    expect(duties.querySelectorAll('li')).to.have.length(0);
     duties.querySelector('summary')!.focus();
+    const opened = oneEvent(duties, 'toggle');
     await sendKeys({ press: 'Enter' });
     expect(duties.open).to.equal(true);
+    await opened;
+    await el.updateComplete;
+    expect([...duties.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(findRole(bundledCatalogue, 'application-support')!.duties);
     await sendKeys({ press: ' ' });
     expect(duties.open).to.equal(false);
     await sendKeys({ press: 'Tab' });
@@ -137,7 +165,7 @@ describe('<role-card>', () => {
     it(`fits a ${width} px container without sideways overflow`, async () => {
       const wrapper = await fixture(html`<div style="width: ${width}px"><role-card role-id="sales-engineer"></role-card></div>`);
       const el = wrapper.querySelector('role-card')!;
-      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await openDisclosures(el);
       expect(el.getBoundingClientRect().width).to.equal(width);
       expect(fitsWidth(el)).to.equal(true);
     });

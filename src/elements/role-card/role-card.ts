@@ -82,12 +82,36 @@ export class RoleCard extends RoleWidgetElement {
   /** Which sections to show, in order, separated by commas or spaces. Empty shows all. */
   @property() sections = '';
 
+  /**
+   * Low end of the pay scale, in the card's region's currency a year. With `scale-max`, lines up
+   * the bands of several cards shown side by side; by default each band picks its own scale.
+   */
+  @property({ attribute: 'scale-min', type: Number }) scaleMin?: number;
+
+  /** High end of the pay scale; see `scale-min`. */
+  @property({ attribute: 'scale-max', type: Number }) scaleMax?: number;
+
   /** Level of the card's title (1–6), so the card fits the host page's outline. Sections use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
 
   /** Whether a compact card has been expanded by the reader. */
   @state() private expanded = false;
+
+  /**
+   * Folded sections the reader has opened. A closed disclosure's content is not rendered until it
+   * opens: five long lists a card would otherwise build for every reader, most of whom never look.
+   */
+  @state() private openSections: ReadonlySet<RoleCardSection> = new Set();
+
+  private handleToggle(section: RoleCardSection, event: Event) {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.openSections.has(section)) return;
+    const next = new Set(this.openSections);
+    if (open) next.add(section);
+    else next.delete(section);
+    this.openSections = next;
+  }
 
   private heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
     return heading(this.resolveHeadingLevel(this.headingLevel) + offset, content, { part, id });
@@ -142,22 +166,22 @@ export class RoleCard extends RoleWidgetElement {
   private renderSection(section: RoleCardSection, role: Role, summaryOnly: boolean): TemplateResult | typeof nothing {
     switch (section) {
       case 'summary':
-        return summaryOnly ? nothing : this.block('summary', 'What the job is', html`<p>${role.summary}</p>`);
+        return summaryOnly ? nothing : this.block('summary', 'What the job is', () => html`<p>${role.summary}</p>`);
       case 'pay':
         return this.block(
           'pay',
           'Pay',
-          html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale}></salary-band>`,
+          () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax}></salary-band>`,
         );
       case 'hours':
-        return this.block('hours', 'Hours', html`<p>${formatHours(role.hours, this.resolvedLocale)}</p>`);
+        return this.block('hours', 'Hours', () => html`<p>${formatHours(role.hours, this.resolvedLocale)}</p>`);
       case 'technologies': {
         const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
         const more = role.technologies.length - technologies.length;
         return this.block(
           'technologies',
           'Technologies',
-          html`<ul part="tags" class="tags">
+          () => html`<ul part="tags" class="tags">
               ${technologies.map(
                 technologyTag,
               )}
@@ -166,19 +190,19 @@ export class RoleCard extends RoleWidgetElement {
         );
       }
       case 'duties':
-        return this.block('duties', 'Day-to-day duties', textList(role.duties));
+        return this.block('duties', 'Day-to-day duties', () => textList(role.duties));
       case 'environment':
         return this.block(
           'environment',
           'Working environment',
-          html`<p>${role.environment.summary}</p>
+          () => html`<p>${role.environment.summary}</p>
             ${environmentFacts(role.environment)}`,
         );
       case 'requirements':
         return this.block(
           'requirements',
           'What you will need',
-          html`<p class="subhead">Skills</p>
+          () => html`<p class="subhead">Skills</p>
             ${textList(role.requirements.skills)}
             <p class="subhead">Routes in</p>
             ${textList(role.requirements.routesIn)}
@@ -186,24 +210,24 @@ export class RoleCard extends RoleWidgetElement {
             <p>${role.requirements.qualifications}</p>`,
         );
       case 'prospects':
-        return this.block('prospects', 'Career prospects', html`<p>${role.prospects}</p>`);
+        return this.block('prospects', 'Career prospects', () => html`<p>${role.prospects}</p>`);
       case 'questions':
-        return this.block('questions', 'Questions to ask at interview', textList(role.interviewQuestions));
+        return this.block('questions', 'Questions to ask at interview', () => textList(role.interviewQuestions));
       case 'sources':
-        return this.block('sources', 'Sources', this.sourcesList(role));
+        return this.block('sources', 'Sources', () => this.sourcesList(role));
     }
   }
 
   /** A section: a disclosure for the long ones on a full card, a plain block otherwise. */
-  private block(section: RoleCardSection, title: string, content: TemplateResult): TemplateResult {
+  private block(section: RoleCardSection, title: string, content: () => TemplateResult): TemplateResult {
     if (DISCLOSURE_SECTIONS.has(section)) {
-      return html`<details part="section disclosure" class="section disclosure" data-section=${section}>
+      return html`<details part="section disclosure" class="section disclosure" data-section=${section} @toggle=${(event: Event) => this.handleToggle(section, event)}>
         <summary>${this.heading(1, title, 'section-heading')}</summary>
-        <div class="disclosure-body">${content}</div>
+        <div class="disclosure-body">${this.openSections.has(section) ? content() : nothing}</div>
       </details>`;
     }
     return html`<section part="section" class="section" data-section=${section}>
-      ${this.heading(1, title, 'section-heading')} ${content}
+      ${this.heading(1, title, 'section-heading')} ${content()}
     </section>`;
   }
 

@@ -7,7 +7,7 @@ import type { Role } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
-import { niceCeiling } from '../../shared/scale.js';
+import { sharedScaleMax } from '../../shared/scale.js';
 import { roleCompareStyles } from './role-compare.styles.js';
 
 export const COMPARE_ROWS = [
@@ -180,7 +180,7 @@ export class RoleCompare extends RoleWidgetElement {
         ? shown[0].technologies.map((t) => normalizeRoleKey(t.name)).filter((name) => shown.every((role) => role.technologies.some((t) => normalizeRoleKey(t.name) === name)))
         : [],
     );
-    const scaleMax = niceCeiling(Math.max(...shown.map((role) => role.salary[this.regionCode]?.max ?? 0)) * 1.05);
+    const scaleMax = sharedScaleMax(shown, this.regionCode);
     const cell = (row: CompareRow, role: Role) => this.renderCell(row, role, sharedTech, scaleMax);
     const hiddenCount = this.differencesOnly ? rows.filter((row) => !differs.get(row)).length : 0;
 

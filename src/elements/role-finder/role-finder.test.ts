@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { bundledCatalogue } from '../../catalogue/index.js';
-import { fitsWidth, part, parts, shadowText, typeText, waitFor } from '../../test/helpers.js';
+import { bundledCatalogue, findRole } from '../../catalogue/index.js';
+import { fitsWidth, part, parts, settle, shadowText, typeText, waitFor } from '../../test/helpers.js';
 import './define.js';
 import { EMPTY_STATE, stateFromHash, stateToHash } from './finder-state.js';
 import { GUIDE_QUESTIONS, rankRoles, type GuideAnswers } from './guide.js';
@@ -167,6 +167,28 @@ describe('<role-finder>', () => {
     el.state = { ...el.state, step: GUIDE_QUESTIONS.length };
     await el.updateComplete;
     expect(resultIds(el)[0]).to.equal('data-engineer');
+  });
+
+  it('draws every result\'s band on one pay scale, steady while filters change', async () => {
+    const el = await finder();
+    await settle(el);
+    /** Where £45,000 falls along a result's track (0 to 1), read from the range as drawn. */
+    const positionOf45k = (id: string) => {
+      const card = el.shadowRoot!.querySelector(`.result role-card[role-id=${id}]`)!;
+      const band = card.shadowRoot!.querySelector('salary-band')!;
+      const range = part(band, 'range')!.getBoundingClientRect();
+      const track = part(band, 'scale')!.getBoundingClientRect();
+      const { min, max } = findRole(bundledCatalogue, id)!.salary.GB!;
+      const x = range.left + ((45000 - min) * range.width) / (max - min);
+      return (x - track.left) / track.width;
+    };
+    // A £31–47k band and a £40–91k band: £45k must sit at the same place along both.
+    const analyst = positionOf45k('data-analyst');
+    expect(analyst).to.be.closeTo(positionOf45k('back-end'), 0.005);
+    await choose(el, 'stack', 'back-end');
+    await settle(el);
+    expect(resultIds(el)).not.to.include('data-analyst');
+    expect(positionOf45k('back-end')).to.be.closeTo(analyst, 0.005);
   });
 
   it('ticks up to four results to compare side by side', async () => {

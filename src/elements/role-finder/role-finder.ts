@@ -6,6 +6,7 @@ import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.j
 import type { Role, StackPart } from '../../catalogue/schema.js';
 import { STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
+import { sharedScaleMax } from '../../shared/scale.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { MAX_COMPARED_ROLES, type RoleCompareChangeDetail } from '../role-compare/role-compare.js';
 import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './finder-state.js';
@@ -269,6 +270,8 @@ export class RoleFinder extends RoleWidgetElement {
         ? 'No roles match.'
         : `${results.length} ${results.length === 1 ? 'role matches' : 'roles match'}${ranked ? ', best fit first' : ''}.`;
     const way = ranked ? wayOfWorkingFor(this.catalogue, this.state.answers) : undefined;
+    // One pay scale for every result, taken from the whole catalogue so bars keep their place as filters change.
+    const scaleMax = sharedScaleMax(this.catalogue.roles, this.regionCode);
     return html`
       <section part="results" class="results" aria-labelledby="results-heading">
         <div class="results-header">
@@ -284,19 +287,27 @@ export class RoleFinder extends RoleWidgetElement {
               <button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>Clear all filters</button>
             </div>`
           : html`<ol class="result-list">
-              ${results.map(({ role, reasons }, index) => this.renderResult(level, role, reasons, ranked && index < 3, compare))}
+              ${results.map(({ role, reasons }, index) => this.renderResult(level, role, reasons, ranked && index < 3, compare, scaleMax))}
             </ol>`}
       </section>
     `;
   }
 
-  private renderResult(level: number, role: Role, reasons: string[], bestFit: boolean, compare: string[]) {
+  private renderResult(level: number, role: Role, reasons: string[], bestFit: boolean, compare: string[], scaleMax: number) {
     const ticked = compare.includes(role.id);
     const full = compare.length >= MAX_COMPARED_ROLES && !ticked;
     return html`<li part="result" class="result">
       ${bestFit ? html`<p class="best-fit">Good fit</p>` : nothing}
       ${reasons.length ? html`<p part="reason" class="reason">${reasonSentence(reasons)}</p>` : nothing}
-      <role-card role-id=${role.id} variant="compact" heading-level=${Math.min(level + 1, 6)} region=${this.regionCode} locale=${this.resolvedLocale}></role-card>
+      <role-card
+        role-id=${role.id}
+        variant="compact"
+        heading-level=${Math.min(level + 1, 6)}
+        region=${this.regionCode}
+        locale=${this.resolvedLocale}
+        scale-min="0"
+        scale-max=${scaleMax}
+      ></role-card>
       <label class="check compare-check">
         <input
           type="checkbox"

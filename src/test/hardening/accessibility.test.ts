@@ -7,14 +7,14 @@ import '../../elements/role-compare/define.js';
 import '../../elements/role-finder/define.js';
 import '../../elements/salary-band/define.js';
 import { GUIDE_QUESTIONS } from '../../elements/role-finder/guide.js';
-import { settle, shadowElements } from '../helpers.js';
+import { openDisclosures, settle } from '../helpers.js';
 
 describe('every element and state is accessible, light and dark', () => {
   const states: [string, () => TemplateResult, ((el: Element) => Promise<void>)?][] = [
     ['salary-band', () => html`<salary-band role-id="back-end"></salary-band>`],
     ['salary-band with a marker, hourly', () => html`<salary-band role-id="qa-test" period="hour" value="30"></salary-band>`],
     ['salary-band with bad input', () => html`<salary-band min="x" max="1" currency="GBP"></salary-band>`],
-    ['role-card full, disclosures open', () => html`<role-card role-id="infrastructure"></role-card>`, async (el) => shadowElements(el).forEach((d) => d instanceof HTMLDetailsElement && (d.open = true))],
+    ['role-card full, disclosures open', () => html`<role-card role-id="infrastructure"></role-card>`, (el) => openDisclosures(el)],
     ['role-card compact', () => html`<role-card role-id="sales-engineer" variant="compact"></role-card>`],
     ['role-card compact, expanded', () => html`<role-card role-id="ai-engineer" variant="compact"></role-card>`, async (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=expand]')!.click()],
     ['role-card for an unknown role', () => html`<role-card role-id="nobody"></role-card>`],

@@ -9,7 +9,7 @@ import '../../elements/role-finder/define.js';
 import '../../elements/salary-band/define.js';
 import type { RoleCatalogue } from '../../elements/role-catalogue/role-catalogue.js';
 import { GUIDE_QUESTIONS } from '../../elements/role-finder/guide.js';
-import { overflowing, part, settle, shadowElements, shadowText, waitFor } from '../helpers.js';
+import { openDisclosures, overflowing, part, settle, shadowElements, shadowText, waitFor } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -99,7 +99,7 @@ describe(`hostile catalogue: ${INJECTIONS.length} injection strings in every tex
       const wrapper = await fixture(html`<div style="width: 320px">${template()}</div>`);
       for (const el of wrapper.children) await settle(el);
       // Open every disclosure, so hidden content is checked too.
-      for (const el of wrapper.children) for (const details of shadowElements(el).filter((e) => e.localName === 'details')) (details as HTMLDetailsElement).open = true;
+      for (const el of wrapper.children) await openDisclosures(el);
       // Layout is read synchronously below; no payload can run later, as no element that could carry one exists.
 
       expect(window.__pwned, 'a payload ran').to.equal(undefined);
