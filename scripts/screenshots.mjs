@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run screenshots: every demo page in Chromium, Firefox and WebKit at 320 and 1100 px wide,
 // full length, into screenshots/ (not committed), to look at as a reader would. Builds first.
-// ROLE_WIDGETS_ENGINES picks engines and SCREENSHOT_PAGES=index,role-compare picks pages.
+// ROLE_WIDGETS_ENGINES picks engines, SCREENSHOT_PAGES=index,role-compare pages, SCREENSHOT_WIDTHS=360,800 widths.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -9,7 +9,7 @@ import { remote } from 'webdriverio';
 import { chosenEngines, installMissingEngines, startWebKitDriver } from './engines.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const WIDTHS = [320, 1100];
+const WIDTHS = (process.env.SCREENSHOT_WIDTHS || '320,1100').split(',').map(Number);
 const OUT = 'screenshots';
 const pages = [
   ...readdirSync('demo').filter((name) => name.endsWith('.html')).map((name) => `demo/${name}`),
@@ -31,6 +31,12 @@ mkdirSync(OUT, { recursive: true });
 const server = await startStaticServer();
 const fileName = (engine, page, width) => `${OUT}/${engine}-${page.replace(/^demo\//, '').replace(/\//g, '-').replace(/\.html$/, '')}-${width}.png`;
 
+/** True once every role-widgets element on the page is defined and has rendered (the loader fetches their code after load). */
+function everyElementRendered() {
+  const widgets = [...document.querySelectorAll('*')].filter((el) => /^(role-|salary-band$)/.test(el.localName));
+  return widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
+}
+
 /** Chromium and Firefox through puppeteer; the page's full height is captured. */
 async function withPuppeteer(engine) {
   const browser = await puppeteer.launch(
@@ -48,6 +54,7 @@ async function withPuppeteer(engine) {
       for (const width of WIDTHS) {
         await page.setViewport({ width, height: 900 });
         await page.goto(`${server.url}/${path}`, { waitUntil: 'load' });
+        await page.waitForFunction(everyElementRendered, { timeout: 15000 });
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: fileName(engine, path, width), fullPage: true });
       }
@@ -92,11 +99,17 @@ async function withWebDriver() {
               return Math.ceil(Math.max(0, ...[...body.children].map((child) => child.getBoundingClientRect().bottom)) + parseFloat(getComputedStyle(body).marginBottom));
             };
             frame.onload = () => {
+              // The same test as everyElementRendered, on the frame's document (a page's CSP forbids building functions from text).
+              const rendered = () => {
+                const doc = frame.contentDocument;
+                const widgets = [...doc.querySelectorAll('*')].filter((el) => /^(role-|salary-band$)/.test(el.localName));
+                return widgets.every((el) => frame.contentWindow.customElements.get(el.localName) && el.shadowRoot?.childElementCount);
+              };
               let last = -1;
               let still = 0;
               const check = () => {
                 const height = bottom();
-                still = height === last ? still + 1 : 0;
+                still = height === last && rendered() ? still + 1 : 0;
                 last = height;
                 frame.height = String(Math.min(Math.max(height, 1), 16000));
                 if (still >= 20) done(Number(frame.height));
