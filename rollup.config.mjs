@@ -77,7 +77,8 @@ export default [
   {
     // Script tag for hosts that cannot use modules: everything in one file, registered on load.
     input: 'src/role-widgets.ts',
-    output: { file: 'dist/role-widgets.classic.js', format: 'iife', name: 'RoleWidgets', sourcemap: true },
+    // One file: code an element loads on demand (the JobPosting reader) is inlined.
+    output: { file: 'dist/role-widgets.classic.js', format: 'iife', name: 'RoleWidgets', sourcemap: true, inlineDynamicImports: true },
     plugins: browser([], false),
   },
   // Script tag for sites that bring their own catalogue through <role-catalogue>.
@@ -101,7 +102,7 @@ export default [
     // The command line: render to static HTML, validate a catalogue.
     input: 'src/cli/cli.ts',
     external: isDependency,
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     plugins: [json({ preferConst: true }), typescript()],
   },
 ];

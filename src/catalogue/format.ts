@@ -91,6 +91,28 @@ export function annualToPeriod(annual: number, period: Period, weeklyHours?: num
   return annual / (weeklyHours * WEEKS_PER_YEAR);
 }
 
+/** The units a job advert's pay comes in (schema.org's unitText). */
+export type PayUnit = 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
+/** Working days a week assumed for a day rate. */
+export const DAYS_PER_WEEK = 5;
+
+/** An amount in a posting's unit as a yearly figure, with the role's weekly hours for hourly and daily pay. */
+export function annualFromUnit(amount: number, unit: PayUnit, weeklyHours: number): number {
+  switch (unit) {
+    case 'HOUR':
+      return amount * weeklyHours * WEEKS_PER_YEAR;
+    case 'DAY':
+      return amount * DAYS_PER_WEEK * WEEKS_PER_YEAR;
+    case 'WEEK':
+      return amount * WEEKS_PER_YEAR;
+    case 'MONTH':
+      return amount * 12;
+    case 'YEAR':
+      return amount;
+  }
+}
+
 /** How a converted figure was reached, in words a reader can check. */
 export function conversionNote(period: Period, weeklyHours: number | undefined, locale: string): string {
   if (period === 'month') return 'Monthly figures are annual pay divided by 12.';

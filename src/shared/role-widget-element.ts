@@ -29,17 +29,25 @@ export class RoleWidgetElement extends LitElement {
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
   @property({ reflect: true }) locale?: string;
 
-  /** Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US). */
-  @property({ reflect: true }) region = 'GB';
+  /**
+   * Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US).
+   * GB when absent (the element writes no attribute of its own).
+   */
+  @property({ reflect: true }) region?: string;
 
   @consume({ context: catalogueContext, subscribe: true })
   @state()
   protected catalogueState?: CatalogueState;
 
 
-  /** The region as a country code, GB when the attribute is missing or removed. */
+  /** The region as a country code: the attribute, else one the element found itself (a job advert's country), else GB. */
   protected get regionCode(): string {
-    return (this.region || 'GB').trim().toUpperCase();
+    return (this.region || this.foundRegion() || 'GB').trim().toUpperCase();
+  }
+
+  /** A region the element found on the page when none is set; none by default. */
+  protected foundRegion(): string | undefined {
+    return undefined;
   }
 
   /**

@@ -24,10 +24,14 @@ export function percentOnScale(value: number, min: number, max: number): number 
   return Math.min(100, Math.max(0, ((value - min) / (max - min)) * 100));
 }
 
-export type Placement = 'below' | 'within' | 'above';
+export type Placement = 'below' | 'overlaps-bottom' | 'within' | 'overlaps-top' | 'above' | 'spans';
 
-export function placement(value: number, min: number, max: number): Placement {
-  if (value < min) return 'below';
-  if (value > max) return 'above';
+/** Where a figure, or a range from `low` to `high`, falls against the band from `min` to `max`. */
+export function placement(low: number, high: number, min: number, max: number): Placement {
+  if (high < min) return 'below';
+  if (low > max) return 'above';
+  if (low < min && high > max) return 'spans';
+  if (low < min) return 'overlaps-bottom';
+  if (high > max) return 'overlaps-top';
   return 'within';
 }

@@ -5,6 +5,7 @@ import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { Role, Source } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
+import { ReadsJobPosting } from '../../shared/job-posting-controller.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
 import { sourceName } from '../../shared/source-name.js';
@@ -34,6 +35,8 @@ const COMPACT_TAG_COUNT = 5;
 export interface RoleSelectDetail {
   /** Id of the role the reader asked about. */
   roleId: string;
+  /** Why the card shows this role, when it came from the page's JobPosting (`job-posting`). */
+  matchedBy?: string;
 }
 
 /**
@@ -70,7 +73,7 @@ export interface RoleSelectDetail {
  * @cssprop --rw-card-background - Card background (default: transparent, so the page shows through).
  * @cssprop --rw-tag-background - Background of technology tags.
  */
-export class RoleCard extends RoleWidgetElement {
+export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   static override styles = roleCardStyles;
 
   /** Id, alias or title of a role in the catalogue. */
@@ -119,14 +122,17 @@ export class RoleCard extends RoleWidgetElement {
 
 
   private handleExpand(role: Role) {
-    if (!this.emit<RoleSelectDetail>('role-select', { roleId: role.id }, { cancelable: true })) return;
+    const matchedBy = this.roleId ? undefined : this.jobPostingMatch?.reason;
+    if (!this.emit<RoleSelectDetail>('role-select', { roleId: role.id, ...(matchedBy ? { matchedBy } : {}) }, { cancelable: true })) return;
     this.expanded = !this.expanded;
   }
 
   protected override render() {
-    const role = findRole(this.catalogue, this.roleId);
+    const posting = this.jobPostingMatch;
+    const role = findRole(this.catalogue, this.roleId ?? posting?.roleId);
     if (!role) {
-      if (this.catalogueLoading) return this.renderLoading('role details');
+      if (this.catalogueLoading || posting?.loading) return this.renderLoading('role details');
+      if (posting && !this.roleId) return this.renderPostingProblem(posting);
       return this.renderUnknownRole('role-id', this.roleId);
     }
     const compact = this.variant === 'compact';
@@ -171,7 +177,7 @@ export class RoleCard extends RoleWidgetElement {
         return this.block(
           'pay',
           'Pay',
-          () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax}></salary-band>`,
+          () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting}></salary-band>`,
         );
       case 'hours':
         return this.block('hours', 'Hours', () => html`<p>${formatHours(role.hours, this.resolvedLocale)}</p>`);

@@ -82,6 +82,12 @@ export const salaryBandStyles = [
     .marker circle {
       fill: var(--_marker);
     }
+    /* An advertised range: a light bar between two pins, above the band so both stay visible. */
+    .marker-span {
+      fill: color-mix(in srgb, var(--_marker) 22%, transparent);
+      stroke: var(--_marker);
+      stroke-width: 1;
+    }
     .scale-labels {
       display: flex;
       justify-content: space-between;
@@ -136,6 +142,10 @@ export const salaryBandStyles = [
       }
       .marker circle {
         fill: CanvasText;
+      }
+      .marker-span {
+        fill: Canvas;
+        stroke: CanvasText;
       }
       .marker-key {
         border-color: CanvasText;

@@ -2,6 +2,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   PERIOD_WORDS,
+  annualFromUnit,
+  annualToPeriod,
+  type PayUnit,
   PERIODS,
   bandInPeriod,
   conversionNote,
@@ -17,6 +20,7 @@ import type { SalaryBand as SalaryBandData, Source } from '../../catalogue/schem
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
+import { ReadsJobPosting } from '../../shared/job-posting-controller.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
 /** Everything the band draws, in the period shown. */
@@ -34,9 +38,22 @@ interface BandView {
 
 const PLACEMENT_WORDS: Record<Placement, string> = {
   below: 'below the typical range',
+  'overlaps-bottom': 'overlapping the bottom of the typical range',
   within: 'within the typical range',
+  'overlaps-top': 'overlapping the top of the typical range',
   above: 'above the typical range',
+  spans: 'reaching beyond both ends of the typical range',
 };
+
+/** The figure or range plotted on the band: `value` (and `value-max`), or a job advert's pay. */
+interface Marker {
+  low: number;
+  high: number;
+  /** Pay advertised in another currency than the band's: said in words, not drawn, never converted. */
+  foreign?: { currency: string; low: number; high: number; unit: string };
+}
+
+const UNIT_WORDS: Record<PayUnit, string> = { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' };
 
 function isValidCurrency(code: string): boolean {
   try {
@@ -71,7 +88,7 @@ function isValidCurrency(code: string): boolean {
  * @cssprop --rw-marker-color - Colour of the `value` marker.
  * @cssprop --rw-band-height - Height of the bar (default 0.75rem).
  */
-export class SalaryBand extends RoleWidgetElement {
+export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   static override styles = salaryBandStyles;
 
   /** Id, alias or title of a role in the catalogue. Ignored when `min` and `max` are given. */
@@ -108,6 +125,10 @@ export class SalaryBand extends RoleWidgetElement {
   /** A figure to plot on the band, such as an offer, in the `period` shown. */
   @property({ type: Number }) value?: number;
 
+  /** With `value`, the top of an advertised range: the band then shows the range from `value` to `value-max`. */
+  @property({ attribute: 'value-max', type: Number }) valueMax?: number;
+
+
   /** What `value` is, in words. */
   @property({ attribute: 'value-label' }) valueLabel = 'This job';
 
@@ -117,7 +138,7 @@ export class SalaryBand extends RoleWidgetElement {
   /** The sentence screen readers hear: the whole band in words. */
   get description(): string {
     const view = this.resolve();
-    return 'problem' in view ? '' : this.describe(view);
+    return 'problem' in view ? '' : this.describe(view, this.marker(view));
   }
 
   private get explicit(): boolean {
@@ -141,9 +162,11 @@ export class SalaryBand extends RoleWidgetElement {
   private resolve(): BandView | { problem: TemplateResult } {
     if (this.explicit) return this.resolveExplicit();
 
-    const role = findRole(this.catalogue, this.roleId);
+    const posting = this.jobPostingMatch;
+    const role = findRole(this.catalogue, this.roleId ?? posting?.roleId);
     if (!role) {
-      if (this.catalogueLoading) return { problem: this.renderLoading('salary figures') };
+      if (this.catalogueLoading || posting?.loading) return { problem: this.renderLoading('salary figures') };
+      if (posting && !this.roleId) return { problem: this.renderPostingProblem(posting) };
       return { problem: this.renderUnknownRole('role-id', this.roleId) };
     }
     const band: SalaryBandData | undefined = role.salary[this.regionCode];
@@ -188,7 +211,7 @@ export class SalaryBand extends RoleWidgetElement {
     return { label: this.label ?? 'Pay', currency, min, max, median, estimate: false };
   }
 
-  private describe(view: BandView, value?: number): string {
+  private describe(view: BandView, marker?: Marker): string {
     const words = PERIOD_WORDS[this.shownPeriod];
     const single = view.min === view.max;
     const figures = single
@@ -196,26 +219,55 @@ export class SalaryBand extends RoleWidgetElement {
       : `typically ${this.money(view.min, view.currency, { compact: false })} to ${this.money(view.max, view.currency, { compact: false })} ${words}`;
     const parts = [`${view.label}: ${figures}${view.estimate ? ', an estimate' : ''}.`];
     if (view.median !== undefined && !single) parts.push(`Median ${this.money(view.median, view.currency, { compact: false })}.`);
-    if (value !== undefined) parts.push(`${this.valueLabel || 'This job'}: ${this.money(value, view.currency, { compact: false })}, ${PLACEMENT_WORDS[placement(value, view.min, view.max)]}.`);
+    if (marker) {
+      const { figures, where } = this.markerWords(view, marker);
+      parts.push(`${figures}, ${where}.`);
+    }
     if (view.source) parts.push(`Source: ${view.source.name}, ${formatFigureDate(view.source.date, this.resolvedLocale)}.`);
     return parts.join(' ');
   }
 
   /** Ends of the scale: the shared ones when valid, otherwise zero to a round figure above the band. */
-  private scaleEnds(view: BandView, value: number | undefined): [number, number] {
+  private scaleEnds(view: BandView, marker: Marker | undefined): [number, number] {
     const { scaleMin, scaleMax } = this;
     if (scaleMin != null || scaleMax != null) {
       if (Number.isFinite(scaleMin) && Number.isFinite(scaleMax) && scaleMin! < scaleMax!) return [scaleMin!, scaleMax!];
       this.warn(`scale-min (${this.getAttribute('scale-min')}) and scale-max (${this.getAttribute('scale-max')}) must be numbers with scale-min below scale-max; an automatic scale is used.`);
     }
-    return [0, niceCeiling(Math.max(view.max, value ?? 0) * 1.1)];
+    return [0, niceCeiling(Math.max(view.max, marker && !marker.foreign ? marker.high : 0) * 1.1)];
   }
 
-  private markerValue(): number | undefined {
-    if (this.value == null) return undefined;
-    if (Number.isFinite(this.value) && this.value >= 0) return this.value;
-    this.warn(`value=${JSON.stringify(this.getAttribute('value') ?? String(this.value))} is not a positive number; no marker is drawn.`);
-    return undefined;
+  /** `value` (to `value-max`), else the pay of the page's job advert converted to the band's period. */
+  private marker(view: BandView): Marker | undefined {
+    if (this.value != null) {
+      if (!Number.isFinite(this.value) || this.value < 0) {
+        this.warn(`value=${JSON.stringify(this.getAttribute('value') ?? String(this.value))} is not a positive number; no marker is drawn.`);
+        return undefined;
+      }
+      if (this.valueMax == null) return { low: this.value, high: this.value };
+      if (Number.isFinite(this.valueMax) && this.valueMax >= this.value) return { low: this.value, high: this.valueMax };
+      this.warn(`value-max=${JSON.stringify(this.getAttribute('value-max') ?? String(this.valueMax))} must be a number no smaller than value; only value is drawn.`);
+      return { low: this.value, high: this.value };
+    }
+    const pay = this.jobPostingMatch?.pay;
+    if (!pay) return undefined;
+    if (pay.currency !== view.currency) return { low: 0, high: 0, foreign: { currency: pay.currency, low: pay.min, high: pay.max, unit: UNIT_WORDS[pay.unit] } };
+    const hours = view.weeklyHours ?? 37.5;
+    const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, pay.unit, hours), this.shownPeriod, hours);
+    return { low: convert(pay.min), high: convert(pay.max) };
+  }
+
+  /** "This job: £52,000 to £60,000" and where that falls, "overlapping the top of the typical range". */
+  private markerWords(view: BandView, marker: Marker): { figures: string; where: string } {
+    const label = this.valueLabel || 'This job';
+    if (marker.foreign) {
+      const { currency, low, high, unit } = marker.foreign;
+      const money = (amount: number) => formatMoney(amount, currency, this.resolvedLocale);
+      return { figures: `${label}: ${low === high ? money(low) : `${money(low)} to ${money(high)}`} ${unit}`, where: `in ${currency}: not converted, so not drawn on this ${view.currency} band` };
+    }
+    const money = (amount: number) => this.money(amount, view.currency, { compact: false });
+    const figures = marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`;
+    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[placement(marker.low, marker.high, view.min, view.max)] };
   }
 
   protected override render() {
@@ -223,15 +275,14 @@ export class SalaryBand extends RoleWidgetElement {
     if ('problem' in view) return view.problem;
     if (this.period != null && !PERIODS.includes(this.period)) this.warn(`period="${this.period}" is not valid; use year, month or hour. Showing a year.`);
 
-    const value = this.markerValue();
-    const [scaleMin, scaleMax] = this.scaleEnds(view, value);
+    const marker = this.marker(view);
+    const [scaleMin, scaleMax] = this.scaleEnds(view, marker);
     const single = view.min === view.max;
-    const where = value === undefined ? undefined : placement(value, view.min, view.max);
     const note = conversionNote(this.shownPeriod, view.weeklyHours, this.resolvedLocale);
 
     return html`
       <div part="base" class="band">
-        <div class="summary" role="img" aria-label=${this.describe(view, value)}>
+        <div class="summary" role="img" aria-label=${this.describe(view, marker)}>
           <div class="headline">
             <span part="label" class="label">${view.label}</span>
             <span part="figures" class="figures">
@@ -240,18 +291,13 @@ export class SalaryBand extends RoleWidgetElement {
               ${view.estimate ? html`<span class="estimate">estimate</span>` : nothing}
             </span>
           </div>
-          ${this.renderScale(view, value, scaleMin, scaleMax)}
+          ${this.renderScale(view, marker, scaleMin, scaleMax)}
           <div part="scale-labels" class="scale-labels">
             <span>${this.money(scaleMin, view.currency, { whole: true })}</span><span>${this.money(scaleMax, view.currency, { whole: true })}</span>
           </div>
           ${view.median !== undefined && !single ? html`<p class="detail">Median ${this.money(view.median, view.currency, { compact: false })}</p>` : nothing}
           ${single && view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing}
-          ${value !== undefined
-            ? html`<p part="marker-label" class="detail marker-label">
-                <span class="marker-key" aria-hidden="true"></span>${this.valueLabel || 'This job'}: ${this.money(value, view.currency, { compact: false })},
-                <strong>${PLACEMENT_WORDS[where!]}</strong>
-              </p>`
-            : nothing}
+          ${marker ? this.renderMarkerLabel(view, marker) : nothing}
         </div>
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
       </div>
@@ -264,10 +310,11 @@ export class SalaryBand extends RoleWidgetElement {
    * a round head) because a circle, unlike a polygon, takes percentages; a nested <svg> to place a
    * polygon made Firefox count the nested viewport in the band's box, sticking out of narrow columns.
    */
-  private renderScale(view: BandView, value: number | undefined, scaleMin: number, scaleMax: number) {
+  private renderScale(view: BandView, marker: Marker | undefined, scaleMin: number, scaleMax: number) {
     const at = (amount: number) => `${percentOnScale(amount, scaleMin, scaleMax).toFixed(2)}%`;
     const single = view.min === view.max;
-    const where = value === undefined ? undefined : placement(value, view.min, view.max);
+    const drawn = marker && !marker.foreign ? marker : undefined;
+    const where = drawn && placement(drawn.low, drawn.high, view.min, view.max);
     const width = percentOnScale(view.max, scaleMin, scaleMax) - percentOnScale(view.min, scaleMin, scaleMax);
     return html`<svg part="scale" class="scale" aria-hidden="true" focusable="false">
       <line class="track" x1="0" x2="100%" y1="50%" y2="50%"></line>
@@ -277,13 +324,26 @@ export class SalaryBand extends RoleWidgetElement {
       ${view.median !== undefined && !single
         ? svg`<line part="median" class="median" x1=${at(view.median)} x2=${at(view.median)} y1="10%" y2="90%"></line>`
         : nothing}
-      ${value !== undefined
+      ${drawn
         ? svg`<g part="marker" class="marker ${where}">
-            <line x1=${at(value)} x2=${at(value)} y1="0" y2="100%"></line>
-            <circle cx=${at(value)} cy="0" r="5"></circle>
+            ${drawn.high > drawn.low
+              ? svg`<rect class="marker-span" x=${at(drawn.low)} width=${`${(percentOnScale(drawn.high, scaleMin, scaleMax) - percentOnScale(drawn.low, scaleMin, scaleMax)).toFixed(2)}%`} y="0" height="25%"></rect>`
+              : nothing}
+            <line x1=${at(drawn.low)} x2=${at(drawn.low)} y1="0" y2="100%"></line>
+            <circle cx=${at(drawn.low)} cy="0" r="5"></circle>
+            ${drawn.high > drawn.low
+              ? svg`<line x1=${at(drawn.high)} x2=${at(drawn.high)} y1="0" y2="100%"></line><circle cx=${at(drawn.high)} cy="0" r="5"></circle>`
+              : nothing}
           </g>`
         : nothing}
     </svg>`;
+  }
+
+  private renderMarkerLabel(view: BandView, marker: Marker) {
+    const { figures, where } = this.markerWords(view, marker);
+    return html`<p part="marker-label" class="detail marker-label">
+      ${marker.foreign ? nothing : html`<span class="marker-key" aria-hidden="true"></span>`}${figures}, <strong>${where}</strong>
+    </p>`;
   }
 
   private renderSourceDetails(view: BandView, note: string) {

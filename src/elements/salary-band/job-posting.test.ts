@@ -1,0 +1,122 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { captureWarnings, part, shadowText, waitFor } from '../../test/helpers.js';
+import '../role-card/define.js';
+import type { RoleCard } from '../role-card/role-card.js';
+import './define.js';
+import type { SalaryBand } from './salary-band.js';
+
+const posting = (fields: Record<string, unknown>, id = '') =>
+  `<script type="application/ld+json"${id ? ` id="${id}"` : ''}>${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', ...fields })}</script>`;
+const BACK_END = {
+  title: 'Senior Backend Engineer (Payments)',
+  occupationalCategory: '15-1252.00 Software Developers',
+  jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'GB' } },
+  baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', minValue: 52000, maxValue: 60000, unitText: 'YEAR' } },
+};
+
+/** A page holding JSON-LD and elements, in place of any earlier one (two postings would need an id). */
+async function advert(jsonLd: string, element: ReturnType<typeof html>) {
+  fixtureCleanup();
+  const wrapper = await fixture(html`<div>${unsafeHTML(jsonLd)}${element}</div>`);
+  const el = wrapper.querySelector<SalaryBand>('salary-band, role-card')!;
+  // The JobPosting reader's code is fetched the first time an element needs it.
+  await waitFor(() => el.jobPostingMatch && !el.jobPostingMatch.loading, 'the JobPosting reader did not load');
+  await el.updateComplete;
+  return el;
+}
+const markerText = (el: Element) => part(el, 'marker-label')?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('job-posting: elements read the page\'s JobPosting', () => {
+  it('takes the role, the region and the advertised range from the only posting', async () => {
+    const el = await advert(posting(BACK_END), html`<salary-band job-posting></salary-band>`);
+    expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
+    expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the typical range');
+    expect(el.jobPostingMatch).to.deep.include({ roleId: 'back-end', region: 'GB', reason: 'occupation code 15-1252.00 and the title “Senior Backend Engineer (Payments)”' });
+    expect(part(el, 'marker')!.querySelector('.marker-span')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('converts an hourly contract and a day rate to the band\'s period with the role\'s hours', async () => {
+    // Back-end: 37–45 hours, so 41 a week; 52 weeks.
+    const hourly = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: 30, unitText: 'HOUR' } } };
+    const yearly = await advert(posting(hourly), html`<salary-band job-posting></salary-band>`);
+    expect(markerText(yearly)).to.equal('This job: £63,960, within the typical range');
+    const daily = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: '£500', unitText: 'DAY' } } };
+    const monthly = await advert(posting(daily), html`<salary-band job-posting period="month"></salary-band>`);
+    expect(markerText(monthly)).to.equal('This job: £10,833, above the typical range');
+  });
+
+  it('says how an advertised range sits against the band at each edge', async () => {
+    const cases: [number, number, string][] = [
+      [30000, 38000, 'below the typical range'],
+      [35000, 45000, 'overlapping the bottom of the typical range'],
+      [85000, 95000, 'overlapping the top of the typical range'],
+      [95000, 99000, 'above the typical range'],
+      [30000, 99000, 'reaching beyond both ends of the typical range'],
+    ];
+    for (const [min, max, words] of cases) {
+      const pay = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', minValue: min, maxValue: max, unitText: 'YEAR' } } };
+      const el = await advert(posting(pay), html`<salary-band job-posting></salary-band>`);
+      expect(markerText(el)).to.contain(words);
+      expect(el.description).to.contain(words);
+    }
+  });
+
+  it('lets an explicit role-id, region and value win over the posting', async () => {
+    const el = await advert(posting(BACK_END), html`<salary-band job-posting role-id="qa-test" region="US" value="90000"></salary-band>`);
+    expect(part(el, 'label')!.textContent).to.equal('QA engineer, United States');
+    expect(markerText(el)).to.contain('$90,000');
+  });
+
+  it('shows pay in another currency in its own currency, not converted and not drawn', async () => {
+    const dollars = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 120000, maxValue: 140000, unitText: 'YEAR' } } };
+    const el = await advert(posting(dollars), html`<salary-band job-posting></salary-band>`);
+    expect(markerText(el)).to.equal('This job: US$120,000 to US$140,000 a year, in USD: not converted, so not drawn on this GBP band');
+    expect(part(el, 'marker')).to.equal(null);
+  });
+
+  it('reads the posting named by id when there are several', async () => {
+    const qa = { ...BACK_END, title: 'QA Engineer', occupationalCategory: '2136' };
+    const el = await advert(posting(BACK_END, 'backend-job') + posting(qa, 'qa-job'), html`<salary-band job-posting="qa-job"></salary-band>`);
+    expect(part(el, 'label')!.textContent).to.equal('QA engineer, United Kingdom');
+  });
+
+  it('says what it read when the posting fits no role, and warns once', async () => {
+    let el!: SalaryBand;
+    const warnings = await captureWarnings(async () => {
+      el = await advert(posting({ ...BACK_END, title: 'Chief Happiness Officer', occupationalCategory: '11-1011.00' }), html`<salary-band job-posting></salary-band>`);
+    });
+    expect(part(el, 'problem')!.textContent!.replace(/\s+/g, ' ')).to.contain('The job advert gives the title “Chief Happiness Officer” and occupation 11-1011.00, which matches no role here. Set role-id to one of: infrastructure');
+    expect(warnings.filter((w) => w.includes('job-posting'))).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never throws on broken JSON and draws once the JSON-LD arrives later', async () => {
+    const el = await advert('<script type="application/ld+json">{ broken</script>', html`<salary-band job-posting></salary-band>`);
+    expect(shadowText(el)).to.contain('The job advert could not be read');
+    const late = document.createElement('script');
+    late.type = 'application/ld+json';
+    late.textContent = JSON.stringify({ '@type': 'JobPosting', ...BACK_END });
+    el.parentElement!.append(late);
+    await waitFor(() => part(el, 'label')?.textContent === 'Back-end engineer, United Kingdom', 'the late posting was not read');
+  });
+
+  it('draws an advertised range from value and value-max attributes too', async () => {
+    const el = await fixture<SalaryBand>(html`<salary-band role-id="back-end" value="52000" value-max="60000"></salary-band>`);
+    expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the typical range');
+  });
+
+  it('role-card takes its role and region from the posting and passes the pay to its band', async () => {
+    const el = (await advert(posting(BACK_END), html`<role-card job-posting variant="compact"></role-card>`)) as unknown as RoleCard;
+    expect(part(el, 'title')!.textContent).to.equal('Back-end engineer');
+    const band = el.shadowRoot!.querySelector('salary-band')!;
+    await band.updateComplete;
+    expect(markerText(band)).to.equal('This job: £52,000 to £60,000, within the typical range');
+    expect(el.jobPostingMatch?.roleId).to.equal('back-end');
+    // The existing event says why too.
+    const selected = oneEvent(el, 'role-select');
+    part<HTMLButtonElement>(el, 'expand')!.click();
+    expect((await selected).detail).to.deep.equal({ roleId: 'back-end', matchedBy: 'occupation code 15-1252.00 and the title “Senior Backend Engineer (Payments)”' });
+  });
+});
