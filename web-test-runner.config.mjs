@@ -4,7 +4,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { spawnSync } from 'node:child_process';
-import { chosenEngines, freePort, startWebKitDriver } from './scripts/engines.mjs';
+import { CHROMIUM_ARGS, chosenEngines, freePort, startWebKitDriver, webkitSession } from './scripts/engines.mjs';
 
 /**
  * Every test runs in three engines, each from Debian's packages (see scripts/engines.mjs; npm test
@@ -27,26 +27,14 @@ const launchers = {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: CHROMIUM_ARGS,
       },
     }),
   // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver, nothing downloaded.
   firefox: () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true } }),
   // WebKitGTK's MiniBrowser through the WebKitWebDriver started above, under Xvfb.
   webkit: () =>
-    webdriverLauncher({
-      automationProtocol: 'webdriver',
-      hostname: '127.0.0.1',
-      port: WEBKIT_DRIVER_PORT,
-      path: '/',
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // Without it, webdriverio asks for a BiDi session, which WebKitWebDriver refuses.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-      },
-    }),
+    webdriverLauncher({ automationProtocol: 'webdriver', ...webkitSession(WEBKIT_DRIVER_PORT) }),
 };
 
 /**

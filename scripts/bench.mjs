@@ -11,6 +11,7 @@ import { browser as browserPlugins } from '../rollup.config.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { pageWeight } from './page-weight.mjs';
+import { CHROMIUM_ARGS } from './engines.mjs';
 import { COLD_PAGE, coldLoads, lighthouseRuns, writeStaticColdPage } from './bench/cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 10;
@@ -71,7 +72,7 @@ const strictServer = await startStaticServer();
 const browserInstance = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
 const page = await browserInstance.newPage();

@@ -11,6 +11,25 @@ export const ENGINES = {
   webkit: { label: 'WebKit', files: ['/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'], packages: ['webkit2gtk-driver', 'xvfb'] },
 };
 
+/** Flags for Debian's Chromium here: as root it needs --no-sandbox; the rest keep it off the (closed) network. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The WebDriver session options for WebKitGTK's MiniBrowser behind a WebKitWebDriver on `port`. */
+export function webkitSession(port) {
+  return {
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // Without it, webdriverio asks for a BiDi session, which WebKitWebDriver refuses.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+    },
+  };
+}
+
 export function chosenEngines() {
   const names = (process.env.ROLE_WIDGETS_ENGINES || Object.keys(ENGINES).join(',')).split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !ENGINES[name]);

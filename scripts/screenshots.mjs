@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { chosenEngines, installMissingEngines, startWebKitDriver } from './engines.mjs';
+import { CHROMIUM_ARGS, chosenEngines, installMissingEngines, startWebKitDriver, webkitSession } from './engines.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const WIDTHS = (process.env.SCREENSHOT_WIDTHS || '320,1100').split(',').map(Number);
@@ -45,7 +45,7 @@ async function withPuppeteer(engine) {
       : {
           executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
           headless: true,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: CHROMIUM_ARGS,
         },
   );
   try {
@@ -71,17 +71,7 @@ async function withPuppeteer(engine) {
  */
 async function withWebDriver() {
   const driver = await startWebKitDriver({ screen: '1400x16000x24' });
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port: driver.port,
-    path: '/',
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-    },
-  });
+  const browser = await remote(webkitSession(driver.port));
   try {
     await browser.url(`${server.url}/scripts/screenshot-frame.html`);
     for (const path of pages) {

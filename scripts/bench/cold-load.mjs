@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS as CHROME_ARGS } from '../engines.mjs';
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const COLD_PAGE = 'scripts/bench/cold-page.html';
 const STATIC_PAGE = 'scripts/bench/.generated/cold-page-static.html';
 
