@@ -35,6 +35,15 @@ const RENDERS: Record<string, string[]> = {
 const requested = new Map<string, Promise<unknown>>();
 
 /**
+ * On a page with `job-posting`, elements are defined once the JobPosting reader has run, so their
+ * first render already shows the advert: until then they keep the space role-widgets.css reserves
+ * for undefined elements, where a "loading" message would change height as the advert arrived.
+ */
+const readerFirst = document.querySelector('[job-posting]')
+  ? import('./catalogue/job-posting.js').catch((error: Error) => console.error(`role-widgets: the JobPosting reader could not be loaded (${error.message})`))
+  : Promise.resolve();
+
+/**
  * Loads and registers an element (and what it renders); resolves when it is defined. Only needed
  * for elements the page cannot see yet, such as ones inside another component's shadow root.
  */
@@ -46,7 +55,7 @@ export function loadElement(tag: string): Promise<unknown> {
   for (const used of RENDERS[tag] ?? []) void loadElement(used);
   let loading = requested.get(tag);
   if (!loading) {
-    loading = load().catch((error: Error) => console.error(`role-widgets: <${tag}> could not be loaded (${error.message})`));
+    loading = readerFirst.then(load).catch((error: Error) => console.error(`role-widgets: <${tag}> could not be loaded (${error.message})`));
     requested.set(tag, loading);
   }
   return loading;

@@ -21,8 +21,15 @@ export interface JobPostingMatch {
   loading?: boolean;
 }
 
-/** The reader's code, loaded the first time an element has `job-posting`: pages without one never pay for it. */
-let reader: typeof import('../catalogue/job-posting.js') | undefined;
+type Reader = Pick<typeof import('../catalogue/job-posting.js'), 'findJobPosting' | 'readJobPosting' | 'matchRole'>;
+
+/**
+ * The reader's code, loaded the first time an element has `job-posting`: pages without one never
+ * pay for it. Once it has run (fetched early by the script-tag loader, or by an element), it is
+ * found under a well-known symbol, so no element waits for it again.
+ */
+const READER = Symbol.for('role-widgets/job-posting-reader');
+const loadedReader = () => (globalThis as typeof globalThis & { [READER]?: Reader })[READER];
 let readerLoading: Promise<unknown> | undefined;
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -71,8 +78,9 @@ export class JobPostingController implements ReactiveController {
   get match(): JobPostingMatch | undefined {
     const id = this.host.jobPosting;
     if (id === undefined || id === null || typeof document === 'undefined') return undefined;
+    const reader = loadedReader();
     if (!reader) {
-      readerLoading ??= import('../catalogue/job-posting.js').then((module) => (reader = module));
+      readerLoading ??= import('../catalogue/job-posting.js');
       void readerLoading.then(() => this.host.requestUpdate());
       return { codes: [], problems: [], loading: true };
     }
