@@ -54,9 +54,21 @@ export class JobPostingController implements ReactiveController {
   }
 
   hostConnected() {
-    if (typeof MutationObserver === 'undefined' || this.observer) return;
+    if (this.host.jobPosting !== undefined) this.watchJsonLd();
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /**
+   * Watches the page for JSON-LD added or changed later. Only elements with `job-posting` watch:
+   * a page of 500 cards without it keeps no observers.
+   */
+  private watchJsonLd() {
+    if (this.observer || typeof MutationObserver === 'undefined' || !this.host.isConnected) return;
     this.observer = new MutationObserver((records) => {
-      if (this.host.jobPosting === undefined) return;
       const touchesJsonLd = records.some((record) => {
         const target = record.target instanceof Element ? record.target : record.target.parentElement;
         return target?.closest('script[type="application/ld+json"]') || [...record.addedNodes].some((node) => node instanceof Element && (node.matches('script[type="application/ld+json"]') || node.querySelector('script[type="application/ld+json"]')));
@@ -69,15 +81,11 @@ export class JobPostingController implements ReactiveController {
     this.observer.observe(this.host.ownerDocument, { childList: true, subtree: true, characterData: true });
   }
 
-  hostDisconnected() {
-    this.observer?.disconnect();
-    this.observer = undefined;
-  }
-
   /** The reading for the host's `job-posting`, or undefined when the attribute is absent. */
   get match(): JobPostingMatch | undefined {
     const id = this.host.jobPosting;
     if (id === undefined || id === null || typeof document === 'undefined') return undefined;
+    this.watchJsonLd();
     const reader = loadedReader();
     if (!reader) {
       readerLoading ??= import('../catalogue/job-posting.js');
