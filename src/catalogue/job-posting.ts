@@ -4,9 +4,8 @@
  * page's own script elements are read; nothing is fetched. Nothing here throws on what is out
  * there: every gap becomes a problem in words, and the caller keeps working with what was found.
  */
-import type { Catalogue, Role } from './schema.js';
-
 import type { PayUnit } from './format.js';
+import type { Catalogue, Role } from './schema.js';
 
 export type { PayUnit };
 
@@ -108,7 +107,7 @@ const UNITS: PayUnit[] = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'];
  * the elements when the page has `job-posting`, so an element's first render can already read the
  * advert (no "loading" state that would then change height).
  */
-export const JOB_POSTING_READER = Symbol.for('role-widgets/job-posting-reader');
+const JOB_POSTING_READER = Symbol.for('role-widgets/job-posting-reader');
 
 function readPay(posting: Node, problems: string[]): AdvertisedPay | undefined {
   const salary = asList(posting.baseSalary).find(isNode);

@@ -45,12 +45,14 @@ const PLACEMENT_WORDS: Record<Placement, string> = {
   spans: 'reaching beyond both ends of the typical range',
 };
 
-/** The figure or range plotted on the band: `value` (and `value-max`), or a job advert's pay. */
+/**
+ * The figure or range plotted on the band: `value` (and `value-max`), or a job advert's pay. Pay
+ * advertised in another currency than the band's is `foreign`: said in words, never drawn or converted.
+ */
 interface Marker {
   low: number;
   high: number;
-  /** Pay advertised in another currency than the band's: said in words, not drawn, never converted. */
-  foreign?: { currency: string; low: number; high: number; unit: string };
+  foreign?: { currency: string; unit: string };
 }
 
 const UNIT_WORDS: Record<PayUnit, string> = { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' };
@@ -234,7 +236,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       if (Number.isFinite(scaleMin) && Number.isFinite(scaleMax) && scaleMin! < scaleMax!) return [scaleMin!, scaleMax!];
       this.warn(`scale-min (${this.getAttribute('scale-min')}) and scale-max (${this.getAttribute('scale-max')}) must be numbers with scale-min below scale-max; an automatic scale is used.`);
     }
-    return [0, niceCeiling(Math.max(view.max, marker && !marker.foreign ? marker.high : 0) * 1.1)];
+    return [0, niceCeiling(Math.max(view.max, marker?.foreign ? 0 : (marker?.high ?? 0)) * 1.1)];
   }
 
   /** `value` (to `value-max`), else the pay of the page's job advert converted to the band's period. */
@@ -251,7 +253,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const pay = this.jobPostingMatch?.pay;
     if (!pay) return undefined;
-    if (pay.currency !== view.currency) return { low: 0, high: 0, foreign: { currency: pay.currency, low: pay.min, high: pay.max, unit: UNIT_WORDS[pay.unit] } };
+    if (pay.currency !== view.currency) return { low: pay.min, high: pay.max, foreign: { currency: pay.currency, unit: UNIT_WORDS[pay.unit] } };
     const hours = view.weeklyHours ?? 37.5;
     const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, pay.unit, hours), this.shownPeriod, hours);
     return { low: convert(pay.min), high: convert(pay.max) };
@@ -261,9 +263,9 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private markerWords(view: BandView, marker: Marker): { figures: string; where: string } {
     const label = this.valueLabel || 'This job';
     if (marker.foreign) {
-      const { currency, low, high, unit } = marker.foreign;
+      const { currency, unit } = marker.foreign;
       const money = (amount: number) => formatMoney(amount, currency, this.resolvedLocale);
-      return { figures: `${label}: ${low === high ? money(low) : `${money(low)} to ${money(high)}`} ${unit}`, where: `in ${currency}: not converted, so not drawn on this ${view.currency} band` };
+      return { figures: `${label}: ${marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`} ${unit}`, where: `in ${currency}: not converted, so not drawn on this ${view.currency} band` };
     }
     const money = (amount: number) => this.money(amount, view.currency, { compact: false });
     const figures = marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`;
