@@ -78,9 +78,9 @@ export function formatNumberRange(min: number, max: number, locale: string): str
   return range(numberFormat(locale, { maximumFractionDigits: 1 }), locale, min, max);
 }
 
-/** The weekly hours used to turn annual pay into hourly pay: the middle of the role's range. */
-export function typicalWeeklyHours(hours: Pick<Hours, 'min' | 'max'>): number {
-  return (hours.min + hours.max) / 2;
+/** The weekly hours used to turn annual pay into hourly pay: the survey's median, else the middle of the advertised range. */
+export function typicalWeeklyHours(hours: Pick<Hours, 'min' | 'max' | 'typical'>): number {
+  return hours.typical?.hours ?? (hours.min + hours.max) / 2;
 }
 
 /** Converts an annual figure to the given period. Hourly pay needs the hours worked a week. */
@@ -125,13 +125,33 @@ export function conversionNote(period: Period, weeklyHours: number | undefined, 
 
 export const PERIOD_WORDS: Record<Period, string> = { year: 'a year', month: 'a month', hour: 'an hour' };
 
+/** A band's figures: its range, and the percentiles its source publishes. */
+export type BandFigures = Pick<SalaryBand, 'min' | 'max' | 'median' | 'p10' | 'p25' | 'p75' | 'p90'>;
+
 /** A band converted to a period: the figures every element shows. */
-export function bandInPeriod(band: Pick<SalaryBand, 'min' | 'max' | 'median'>, period: Period, weeklyHours?: number) {
-  const convert = (value: number) => annualToPeriod(value, period, weeklyHours);
+export function bandInPeriod(band: BandFigures, period: Period, weeklyHours?: number): BandFigures {
+  const convert = (value: number | undefined) => (value === undefined ? undefined : annualToPeriod(value, period, weeklyHours));
+  return { min: convert(band.min)!, max: convert(band.max)!, median: convert(band.median), p10: convert(band.p10), p25: convert(band.p25), p75: convert(band.p75), p90: convert(band.p90) };
+}
+
+/**
+ * Where a band's parts are drawn: the box (the middle half where known, else min to max), the
+ * whiskers (to the 10th and 90th percentiles, or to min and max where those lie outside the box)
+ * and the median. A band with only min and max is a box alone.
+ */
+export function bandShape(band: BandFigures & { span?: SalaryBand['span'] }) {
+  const boxLow = band.span === 'p10-p90' ? (band.p25 ?? band.min) : band.min;
+  const boxHigh = band.span === 'p10-p90' ? (band.p75 ?? band.max) : band.max;
+  const whiskerLow = band.span === 'p10-p90' ? band.min : band.p10;
+  const whiskerHigh = band.span === 'p10-p90' ? band.max : band.p90;
   return {
-    min: convert(band.min),
-    max: convert(band.max),
-    median: band.median === undefined ? undefined : convert(band.median),
+    boxLow,
+    boxHigh,
+    whiskerLow: whiskerLow !== undefined && whiskerLow < boxLow ? whiskerLow : undefined,
+    whiskerHigh: whiskerHigh !== undefined && whiskerHigh > boxHigh ? whiskerHigh : undefined,
+    median: band.median,
+    /** The middle half is known: the box can be called that. */
+    middleHalf: band.span === 'p25-p75' || (band.span === 'p10-p90' && band.p25 !== undefined && band.p75 !== undefined),
   };
 }
 
@@ -168,7 +188,11 @@ export function regionName(region: string, locale: string): string {
  * says "Hours a week".
  */
 export function formatHours(hours: Hours, locale: string, { unit = true } = {}): string {
-  const base = `${formatNumberRange(hours.min, hours.max, locale)}${unit ? ' hours a week' : ''}`;
+  const words = unit ? ' hours a week' : '';
+  const range = `${formatNumberRange(hours.min, hours.max, locale)}${words}`;
   const extras = [hours.note, hours.estimate ? 'an estimate' : undefined].filter(Boolean);
-  return extras.length ? `${base} (${extras.join('; ')})` : base;
+  const advertised = extras.length ? `${range} (${extras.join('; ')})` : range;
+  if (!hours.typical) return advertised;
+  const typical = `${formatNumberRange(hours.typical.hours, hours.typical.hours, locale)}${words}${hours.typical.estimate ? ' (an estimate)' : ''}`;
+  return `Typically ${typical}; job adverts say ${advertised}`;
 }

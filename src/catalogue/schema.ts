@@ -22,9 +22,9 @@ const webLink = v.pipe(
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
 
-import { LEVELS, MAX_CATALOGUE_ROLES, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern } from './vocabulary.js';
+import { LEVELS, MAX_CATALOGUE_ROLES, PAY_SPANS, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern } from './vocabulary.js';
 
-export { LEVELS, MAX_CATALOGUE_ROLES, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern };
+export { LEVELS, MAX_CATALOGUE_ROLES, PAY_SPANS, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern };
 
 const roleId = v.pipe(v.string(), v.regex(roleIdPattern, 'must be lower-case words joined by hyphens, like "back-end"'));
 
@@ -34,11 +34,20 @@ export const SourceSchema = v.strictObject({
   date: figureDate,
 });
 
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+
 export const SalaryBandSchema = v.strictObject({
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP or USD')),
-  min: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative')),
-  max: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative')),
-  median: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'))),
+  min: amount,
+  max: amount,
+  median: v.optional(amount),
+  /** Percentiles the source publishes besides the median; a cell the publisher suppressed is left out. */
+  p10: v.optional(amount),
+  p25: v.optional(amount),
+  p75: v.optional(amount),
+  p90: v.optional(amount),
+  /** Which percentiles `min` and `max` are: "p25-p75" (the middle half) or "p10-p90". Absent: the range `basis` describes. */
+  span: v.optional(v.picklist(PAY_SPANS)),
   /** What the range measures, e.g. "25th to 75th percentile, full-time gross". */
   basis: nonEmptyText,
   /** True where the figure is a judgement rather than a published statistic. */
@@ -46,12 +55,25 @@ export const SalaryBandSchema = v.strictObject({
   source: SourceSchema,
 });
 
+const weeklyHours = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'), v.maxValue(168, 'cannot exceed 168 hours a week'));
+
+/** Hours a week: the range employers advertise, and where a survey publishes one, the typical (median) figure. */
 export const HoursSchema = v.strictObject({
-  min: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'), v.maxValue(168, 'cannot exceed 168 hours a week')),
-  max: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'), v.maxValue(168, 'cannot exceed 168 hours a week')),
+  min: weeklyHours,
+  max: weeklyHours,
   estimate: v.optional(v.boolean()),
   note: v.optional(nonEmptyText),
+  /** What the range is, e.g. "hours a week quoted in a careers job profile". */
+  basis: v.optional(nonEmptyText),
   source: SourceSchema,
+  typical: v.optional(
+    v.strictObject({
+      hours: weeklyHours,
+      basis: nonEmptyText,
+      estimate: v.optional(v.boolean()),
+      source: SourceSchema,
+    }),
+  ),
 });
 
 export const TechnologySchema = v.strictObject({
@@ -117,6 +139,7 @@ export type SalaryBand = v.InferOutput<typeof SalaryBandSchema>;
 export type Hours = v.InferOutput<typeof HoursSchema>;
 export type Technology = v.InferOutput<typeof TechnologySchema>;
 export type TechnologyKind = (typeof TECHNOLOGY_KINDS)[number];
+export type PaySpan = (typeof PAY_SPANS)[number];
 export type StackPart = (typeof STACK_PARTS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Workplace = (typeof WORKPLACES)[number];

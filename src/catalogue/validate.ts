@@ -71,6 +71,47 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
+const PERCENTILE_NAMES = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile' } as const;
+type PercentileName = keyof typeof PERCENTILE_NAMES;
+
+/**
+ * A band's percentiles must rise (10th ≤ 25th ≤ median ≤ 75th ≤ 90th), and min and max must be
+ * the percentiles its `span` says they are.
+ */
+function percentileProblems(band: Record<string, unknown>, path: string): string[] {
+  const problems: string[] = [];
+  const figure = (name: string) => (typeof band[name] === 'number' ? (band[name] as number) : undefined);
+  const slots = new Map<PercentileName, { value: number; field: string }>();
+  for (const name of Object.keys(PERCENTILE_NAMES) as PercentileName[]) {
+    const value = figure(name);
+    if (value !== undefined) slots.set(name, { value, field: name });
+  }
+  const span = band.span === 'p25-p75' ? (['p25', 'p75'] as const) : band.span === 'p10-p90' ? (['p10', 'p90'] as const) : undefined;
+  if (span) {
+    ([['min', span[0]], ['max', span[1]]] as const).forEach(([end, name]) => {
+      const value = figure(end);
+      const given = slots.get(name);
+      if (value === undefined) return;
+      if (given && given.value !== value) problems.push(`${path}.${end}: ${value} should equal ${name} (${given.value}), since span "${band.span}" makes it the ${PERCENTILE_NAMES[name]}`);
+      else slots.set(name, { value, field: end });
+    });
+    if (band.span === 'p10-p90' && (figure('p25') === undefined || figure('p75') === undefined)) problems.push(`${path}.span: "p10-p90" needs p25 and p75 for the middle half of the band`);
+  } else {
+    const [min, max, median] = [figure('min'), figure('max'), figure('median')];
+    if (median !== undefined && min !== undefined && max !== undefined && (median < min || median > max)) problems.push(`${path}.median: ${median} lies outside min ${min} to max ${max}`);
+  }
+  let previous: { name: PercentileName; value: number; field: string } | undefined;
+  for (const name of Object.keys(PERCENTILE_NAMES) as PercentileName[]) {
+    const slot = slots.get(name);
+    if (!slot) continue;
+    if (previous && slot.value < previous.value) {
+      problems.push(`${path}.${slot.field}: the ${PERCENTILE_NAMES[name]} (${slot.value}) is below the ${PERCENTILE_NAMES[previous.name]} (${previous.value}); figures must rise from the 10th percentile to the 25th, the median, the 75th and the 90th`);
+    }
+    previous = { name, ...slot };
+  }
+  return problems;
+}
+
 /**
  * Rules between fields. They read the raw input defensively so that they can run beside the
  * structural checks and every problem is reported in one pass.
@@ -101,9 +142,7 @@ function relationalProblems(input: unknown): string[] {
         if (isRecord(band) && typeof band.currency === 'string' && /^[A-Z]{3}$/.test(band.currency) && !knownCurrencies.has(band.currency)) {
           problems.push(`${bandPath}.currency: "${band.currency}" is not a currency this browser knows`);
         }
-        if (isRecord(band) && typeof band.median === 'number' && typeof band.min === 'number' && typeof band.max === 'number' && (band.median < band.min || band.median > band.max)) {
-          problems.push(`${bandPath}.median: ${band.median} lies outside min ${band.min} to max ${band.max}`);
-        }
+        if (isRecord(band)) problems.push(...percentileProblems(band, bandPath));
       }
     }
     for (const [path, range] of ranges) {

@@ -19,5 +19,7 @@ export const TECHNOLOGY_KINDS = [
   'platform',
   'practice',
 ] as const;
+/** Which percentiles a pay band's min and max are. */
+export const PAY_SPANS = ['p25-p75', 'p10-p90'] as const;
 export const LEVELS = ['none', 'low', 'some', 'high'] as const;
 export const WORKPLACES = ['office', 'hybrid', 'remote', 'freelance', 'client-site', 'shifts'] as const;

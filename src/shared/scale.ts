@@ -10,12 +10,17 @@ export function niceCeiling(value: number): number {
   return 10 * magnitude;
 }
 
+/** The highest figure a band draws: its max, or its 90th percentile whisker beyond it. */
+export function highestDrawn(band: { max: number; p90?: number }): number {
+  return Math.max(band.max, band.p90 ?? 0);
+}
+
 /**
  * The top of one pay scale for several roles in a region: their highest figure plus a margin,
  * rounded up. Bands drawn on it can be compared by eye, as the same length means the same pay.
  */
 export function sharedScaleMax(roles: readonly Role[], region: string): number {
-  return niceCeiling(Math.max(0, ...roles.map((role) => role.salary[region]?.max ?? 0)) * 1.05);
+  return niceCeiling(Math.max(0, ...roles.map((role) => (role.salary[region] ? highestDrawn(role.salary[region]) : 0))) * 1.05);
 }
 
 /** Percentage position of a value on a scale, clamped to the scale's ends. */

@@ -8,6 +8,8 @@ export const salaryBandStyles = [
       --_band: var(--rw-band-color, var(--_accent));
       --_track: var(--rw-band-track-color, color-mix(in srgb, currentColor 14%, transparent));
       --_marker: var(--rw-marker-color, currentColor);
+      /* 3:1 against light and dark pages alike, as a thin line needs. */
+      --_whisker: var(--rw-whisker-color, color-mix(in srgb, currentColor 70%, transparent));
       --_height: var(--rw-band-height, 0.75rem);
       container-type: inline-size;
     }
@@ -75,6 +77,10 @@ export const salaryBandStyles = [
       stroke: var(--_ink);
       stroke-width: 3;
     }
+    .whisker {
+      stroke: var(--_whisker);
+      stroke-width: 1.5;
+    }
     .marker line {
       stroke: var(--_marker);
       stroke-width: 3;
@@ -133,6 +139,7 @@ export const salaryBandStyles = [
       }
       .track,
       .median,
+      .whisker,
       .marker line {
         stroke: CanvasText;
       }

@@ -7,6 +7,8 @@ import {
   type PayUnit,
   PERIODS,
   bandInPeriod,
+  bandShape,
+  type BandFigures,
   conversionNote,
   formatFigureDate,
   formatMoney,
@@ -16,20 +18,18 @@ import {
   type Period,
 } from '../../catalogue/format.js';
 import { findRole } from '../../catalogue/lookup.js';
-import type { SalaryBand as SalaryBandData, Source } from '../../catalogue/schema.js';
+import type { PaySpan, SalaryBand as SalaryBandData, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
-import { niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
+import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
 import { ReadsJobPosting } from '../../shared/job-posting-controller.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
 /** Everything the band draws, in the period shown. */
-interface BandView {
+interface BandView extends BandFigures {
   label: string;
   currency: string;
-  min: number;
-  max: number;
-  median?: number;
+  span?: PaySpan;
   estimate: boolean;
   basis?: string;
   source?: Source;
@@ -77,7 +77,8 @@ function isValidCurrency(code: string): boolean {
  * @csspart label - The role and region the figures describe.
  * @csspart figures - The range in words, such as "£40–91k a year".
  * @csspart scale - The track the range is drawn on.
- * @csspart range - The filled part of the track: the typical range.
+ * @csspart range - The filled part of the track: the typical range (the middle half, where the source publishes percentiles).
+ * @csspart whisker - The thin lines out to the 10th and 90th percentiles, where published.
  * @csspart median - The tick at the median, where known.
  * @csspart marker - The tick for `value`.
  * @csspart marker-label - The words that say where `value` falls.
@@ -87,6 +88,7 @@ function isValidCurrency(code: string): boolean {
  *
  * @cssprop --rw-band-color - Fill of the typical range.
  * @cssprop --rw-band-track-color - Colour of the whole scale's track.
+ * @cssprop --rw-whisker-color - Colour of the lines out to the 10th and 90th percentiles.
  * @cssprop --rw-marker-color - Colour of the `value` marker.
  * @cssprop --rw-band-height - Height of the bar (default 0.75rem).
  */
@@ -183,6 +185,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       label: `${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
       currency: band.currency,
       ...figures,
+      span: band.span,
       estimate: band.estimate === true,
       basis: band.basis,
       source: band.source,
@@ -215,18 +218,31 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
 
   private describe(view: BandView, marker?: Marker): string {
     const words = PERIOD_WORDS[this.shownPeriod];
+    const money = (amount: number) => this.money(amount, view.currency, { compact: false });
+    const shape = bandShape(view);
     const single = view.min === view.max;
-    const figures = single
-      ? `${this.money(view.min, view.currency, { compact: false })} ${words}${view.median === view.min ? ' (median; no range is published)' : ''}`
-      : `typically ${this.money(view.min, view.currency, { compact: false })} to ${this.money(view.max, view.currency, { compact: false })} ${words}`;
+    let figures: string;
+    if (single) figures = `${money(view.min)} ${words}${view.median === view.min ? ' (median; no range is published)' : ''}`;
+    else {
+      const middle = shape.middleHalf ? `the middle half earn ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}` : `typically ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}`;
+      const tails = this.tailWords(shape, money);
+      figures = [middle, view.median !== undefined ? `the median is ${money(view.median)}` : '', tails.length ? `and ${tails.join(' and ')}` : ''].filter(Boolean).join(', ');
+    }
     const parts = [`${view.label}: ${figures}${view.estimate ? ', an estimate' : ''}.`];
-    if (view.median !== undefined && !single) parts.push(`Median ${this.money(view.median, view.currency, { compact: false })}.`);
     if (marker) {
       const { figures, where } = this.markerWords(view, marker);
       parts.push(`${figures}, ${where}.`);
     }
     if (view.source) parts.push(`Source: ${view.source.name}, ${formatFigureDate(view.source.date, this.resolvedLocale)}.`);
     return parts.join(' ');
+  }
+
+  /** "one in ten earn less than £32,835", "one in ten more than £102,860": as far as the source publishes. */
+  private tailWords(shape: ReturnType<typeof bandShape>, money: (amount: number) => string): string[] {
+    const tails = [];
+    if (shape.whiskerLow !== undefined) tails.push(`one in ten earn less than ${money(shape.whiskerLow)}`);
+    if (shape.whiskerHigh !== undefined) tails.push(`one in ten ${tails.length ? '' : 'earn '}more than ${money(shape.whiskerHigh)}`);
+    return tails;
   }
 
   /** Ends of the scale: the shared ones when valid, otherwise zero to a round figure above the band. */
@@ -236,7 +252,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       if (Number.isFinite(scaleMin) && Number.isFinite(scaleMax) && scaleMin! < scaleMax!) return [scaleMin!, scaleMax!];
       this.warn(`scale-min (${this.getAttribute('scale-min')}) and scale-max (${this.getAttribute('scale-max')}) must be numbers with scale-min below scale-max; an automatic scale is used.`);
     }
-    return [0, niceCeiling(Math.max(view.max, marker?.foreign ? 0 : (marker?.high ?? 0)) * 1.1)];
+    return [0, niceCeiling(Math.max(highestDrawn(view), marker?.foreign ? 0 : (marker?.high ?? 0)) * 1.1)];
   }
 
   /** `value` (to `value-max`), else the pay of the page's job advert converted to the band's period. */
@@ -297,8 +313,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
           <div part="scale-labels" class="scale-labels">
             <span>${this.money(scaleMin, view.currency, { whole: true })}</span><span>${this.money(scaleMax, view.currency, { whole: true })}</span>
           </div>
-          ${view.median !== undefined && !single ? html`<p class="detail">Median ${this.money(view.median, view.currency, { compact: false })}</p>` : nothing}
-          ${single && view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing}
+          ${single ? (view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing) : this.renderDistributionWords(view)}
           ${marker ? this.renderMarkerLabel(view, marker) : nothing}
         </div>
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
@@ -317,12 +332,17 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     const single = view.min === view.max;
     const drawn = marker && !marker.foreign ? marker : undefined;
     const where = drawn && placement(drawn.low, drawn.high, view.min, view.max);
-    const width = percentOnScale(view.max, scaleMin, scaleMax) - percentOnScale(view.min, scaleMin, scaleMax);
+    const shape = bandShape(view);
+    const width = percentOnScale(shape.boxHigh, scaleMin, scaleMax) - percentOnScale(shape.boxLow, scaleMin, scaleMax);
+    const whisker = (from: number, to: number) =>
+      svg`<line part="whisker" class="whisker" x1=${at(from)} x2=${at(to)} y1="50%" y2="50%"></line><line part="whisker" class="whisker" x1=${at(from)} x2=${at(from)} y1="30%" y2="70%"></line>`;
     return html`<svg part="scale" class="scale" aria-hidden="true" focusable="false">
       <line class="track" x1="0" x2="100%" y1="50%" y2="50%"></line>
+      ${shape.whiskerLow !== undefined && !single ? whisker(shape.whiskerLow, shape.boxLow) : nothing}
+      ${shape.whiskerHigh !== undefined && !single ? whisker(shape.whiskerHigh, shape.boxHigh) : nothing}
       ${single
         ? svg`<circle part="range" class="range point" cx=${at(view.min)} cy="50%" r="0.4em"></circle>`
-        : svg`<rect part="range" class="range" x=${at(view.min)} width=${`${Math.max(width, 0.5).toFixed(2)}%`} y="20%" height="60%"></rect>`}
+        : svg`<rect part="range" class="range" x=${at(shape.boxLow)} width=${`${Math.max(width, 0.5).toFixed(2)}%`} y="20%" height="60%"></rect>`}
       ${view.median !== undefined && !single
         ? svg`<line part="median" class="median" x1=${at(view.median)} x2=${at(view.median)} y1="10%" y2="90%"></line>`
         : nothing}
@@ -339,6 +359,16 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
           </g>`
         : nothing}
     </svg>`;
+  }
+
+  /** The bar's parts in words, shown under it: "Bar: the middle half of earners; median £56,914; one in ten …". */
+  private renderDistributionWords(view: BandView) {
+    const money = (amount: number) => this.money(amount, view.currency, { compact: false });
+    const shape = bandShape(view);
+    const words = [shape.middleHalf ? 'Bar: the middle half of earners' : '', view.median !== undefined ? `median ${money(view.median)}` : '', ...this.tailWords(shape, money)].filter(Boolean);
+    if (!words.length) return nothing;
+    const text = words.join('; ');
+    return html`<p class="detail">${text[0].toUpperCase()}${text.slice(1)}</p>`;
   }
 
   private renderMarkerLabel(view: BandView, marker: Marker) {

@@ -1,0 +1,183 @@
+// npm run figures: derives every role's pay and hours in data/roles.json from the official tables
+// in data/sources/ (one CSV per table, described in sources.json) and the choice of source row for
+// each role (mapping.json). `--check` changes nothing and fails when roles.json and the sources
+// disagree, naming each figure; the test suite runs it. Next year's update: new CSVs, new entries
+// in sources.json, this command, and a reviewed diff of data/roles.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SOURCES_DIR = fileURLToPath(new URL('../data/sources/', import.meta.url));
+export const ROLES_FILE = fileURLToPath(new URL('../data/roles.json', import.meta.url));
+
+/** Who estimates a figure no table publishes, and when that judgement was last made. */
+const EDITORS = { name: 'role-widgets editors’ estimate', date: '2026-11' };
+const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'];
+/** ONS marks a suppressed cell with x: that percentile stays out of the band, it is never filled in. */
+const SUPPRESSED = 'x';
+
+/** RFC 4180 CSV: a header row, fields optionally in double quotes (with "" for a quote inside). */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += char;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  const [header, ...body] = rows.filter((cells) => cells.some((cell) => cell !== ''));
+  return body.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
+}
+
+function number(value, where) {
+  if (value === '' || value === SUPPRESSED) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new Error(`${where}: "${value}" is not a number`);
+  return parsed;
+}
+
+/** "Programmers and software …" → "programmers and software …"; "IT managers" keeps its capitals. */
+const lowerFirst = (text) => text.replace(/^[A-Z](?=[a-z])/, (letter) => letter.toLowerCase());
+
+function readSources(dir) {
+  const meta = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
+  const tables = {};
+  for (const [key, table] of Object.entries(meta)) {
+    if (key.startsWith('$')) continue;
+    const rows = parseCsv(readFileSync(join(dir, table.file), 'utf8'));
+    tables[key] = { ...table, rows: new Map(rows.map((row) => [row.soc ?? row.id, row])) };
+  }
+  return { tables, mapping: JSON.parse(readFileSync(join(dir, 'mapping.json'), 'utf8')) };
+}
+
+function row(tables, from, code, where) {
+  const table = tables[from];
+  if (!table) throw new Error(`${where}: no table "${from}" in sources.json`);
+  const found = table.rows.get(code);
+  if (!found) throw new Error(`${where}: ${table.file} has no row "${code}"`);
+  return { table, found };
+}
+
+/** A band of the 25th to 75th percentile, with whatever else the table publishes for that occupation. */
+function payBand(tables, choice, where) {
+  const { table, found } = row(tables, choice.from, choice.code, where);
+  const cells = Object.fromEntries(PERCENTILES.map((name) => [name, number(found[name], `${table.file} ${choice.code} ${name}`)]));
+  if (cells.p25 === undefined || cells.p75 === undefined) throw new Error(`${where}: ${table.file} ${choice.code} has no 25th and 75th percentile to draw a band from`);
+  const occupation = `${lowerFirst(found.occupation)} (SOC ${choice.code})`;
+  const basis = [`middle half (25th to 75th percentile) of ${table.measure}, ${occupation}`, choice.note, choice.proxy && `an estimate: ${choice.proxy}`].filter(Boolean).join('; ');
+  const url = table.occupationUrl ? table.occupationUrl.replace('{code}', choice.code.replace('-', '')) : table.url;
+  return {
+    currency: table.currency,
+    min: cells.p25,
+    max: cells.p75,
+    ...(cells.p10 !== undefined && { p10: cells.p10 }),
+    ...(cells.median !== undefined && { median: cells.median }),
+    ...(cells.p90 !== undefined && { p90: cells.p90 }),
+    span: 'p25-p75',
+    basis,
+    ...(choice.proxy && { estimate: true }),
+    source: { name: table.name, url, date: table.period },
+  };
+}
+
+function hours(tables, choice, where) {
+  const { advertised, typical, note } = choice;
+  let range;
+  if (advertised.editorial) {
+    range = { ...advertised.editorial, basis: `hours judged by the editors: ${advertised.proxy}`, estimate: true, source: EDITORS };
+  } else {
+    const { table, found } = row(tables, 'job-profiles', advertised.profile, where);
+    const min = number(found.hours_min, `${table.file} ${advertised.profile} hours_min`);
+    const max = number(found.hours_max, `${table.file} ${advertised.profile} hours_max`);
+    if (min === undefined || max === undefined) throw new Error(`${where}: ${advertised.profile} gives no hours`);
+    const basis = ['hours a week quoted in a careers job profile', advertised.proxy && `an estimate: ${advertised.proxy}`].filter(Boolean).join('; ');
+    range = { min, max, basis, ...(advertised.proxy && { estimate: true }), source: { name: `${found.publisher}, ${found.profile}`, ...(found.url && { url: found.url }), date: found.date } };
+  }
+  const result = { min: range.min, max: range.max, ...(range.estimate && { estimate: true }), ...(note && { note }), basis: range.basis, source: range.source };
+  if (typical) {
+    const { table, found } = row(tables, typical.from, typical.code, where);
+    const median = number(found.median_hours, `${table.file} ${typical.code} median_hours`);
+    const basis = [`${table.measure}, ${lowerFirst(found.occupation)} (SOC ${typical.code})`, typical.proxy && `an estimate: ${typical.proxy}`].filter(Boolean).join('; ');
+    result.typical = { hours: median, basis, ...(typical.proxy && { estimate: true }), source: { name: table.name, url: table.url, date: table.period } };
+  }
+  return result;
+}
+
+/** Every mapped role's `salary` and `hours`, derived from the tables in `dir`. */
+export function deriveFigures(dir = SOURCES_DIR) {
+  const { tables, mapping } = readSources(dir);
+  const figures = {};
+  for (const [roleId, choice] of Object.entries(mapping)) {
+    if (roleId.startsWith('$')) continue;
+    const salary = {};
+    for (const [region, pay] of Object.entries(choice.pay)) salary[region] = payBand(tables, pay, `${roleId} pay ${region}`);
+    figures[roleId] = { salary, hours: hours(tables, choice.hours, `${roleId} hours`) };
+  }
+  return figures;
+}
+
+/** Where the catalogue and the figures derived from the sources disagree, by path. */
+export function differences(catalogue, figures) {
+  const problems = [];
+  const ids = new Set(catalogue.roles.map((role) => role.id));
+  for (const id of Object.keys(figures)) if (!ids.has(id)) problems.push(`mapping.json names ${id}, which data/roles.json does not have`);
+  catalogue.roles.forEach((role, index) => {
+    const derived = figures[role.id];
+    if (!derived) return problems.push(`roles[${index}] (${role.id}) has no entry in data/sources/mapping.json`);
+    for (const key of ['salary', 'hours']) {
+      const walk = (have, want, path) => {
+        if (typeof want === 'object' && want && typeof have === 'object' && have) {
+          for (const name of new Set([...Object.keys(want), ...Object.keys(have)])) walk(have[name], want[name], `${path}.${name}`);
+        } else if (have !== want) problems.push(`roles[${index}].${path}: roles.json has ${JSON.stringify(have)}, the sources give ${JSON.stringify(want)}`);
+      };
+      walk(role[key], derived[key], `${key}`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * JSON as data/roles.json is kept: an array or object on one line when it fits in 160 columns,
+ * otherwise one entry per line, so a reviewed diff shows only the figures that changed.
+ */
+export function formatJson(value, indent = '', prefix = 0) {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const entries = Array.isArray(value) ? value.map((item) => [undefined, item]) : Object.entries(value);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const label = (key) => (key === undefined ? '' : `${JSON.stringify(key)}: `);
+  const inline = entries.length ? `${open}${Array.isArray(value) ? '' : ' '}${entries.map(([key, item]) => label(key) + formatJson(item, '', Infinity)).join(', ')}${Array.isArray(value) ? '' : ' '}${close}` : `${open}${close}`;
+  if (prefix === Infinity || indent.length + prefix + inline.length <= 160) return inline;
+  const inner = `${indent}  `;
+  return `${open}\n${entries.map(([key, item]) => `${inner}${label(key)}${formatJson(item, inner, label(key).length)}`).join(',\n')}\n${indent}${close}`;
+}
+
+export function applyFigures(catalogue, figures) {
+  return { ...catalogue, roles: catalogue.roles.map((role) => (figures[role.id] ? { ...role, ...figures[role.id] } : role)) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const catalogue = JSON.parse(readFileSync(ROLES_FILE, 'utf8'));
+  const figures = deriveFigures();
+  const problems = differences(catalogue, figures);
+  if (process.argv.includes('--check')) {
+    if (problems.length) {
+      console.error(`data/roles.json disagrees with data/sources/ (run npm run figures):\n  ${problems.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log('data/roles.json matches data/sources/.');
+  } else {
+    writeFileSync(ROLES_FILE, `${formatJson(applyFigures(catalogue, figures))}\n`);
+    console.log(problems.length ? `Updated ${problems.length} figures in data/roles.json:\n  ${problems.join('\n  ')}` : 'data/roles.json already matches data/sources/.');
+  }
+}
