@@ -239,15 +239,16 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
   private sourcesList(role: Role) {
     const band = role.salary[this.regionCode];
-    const rows: [string, Source][] = [];
+    const rows: [string, Source, string?][] = [];
     if (band) rows.push([`Pay (${this.regionCode})`, band.source]);
-    rows.push(['Hours', role.hours.source]);
+    if (role.hours.typical) rows.push(['Typical hours', role.hours.typical.source, role.hours.typical.basis]);
+    rows.push([role.hours.typical ? 'Advertised hours' : 'Hours', role.hours.source, role.hours.basis]);
     return html`<ul class="list sources">
       ${rows.map(
-        ([what, source]) => html`<li>
+        ([what, source, basis]) => html`<li>
           ${what}:
           ${sourceName(source)},
-          ${formatFigureDate(source.date, this.resolvedLocale)}
+          ${formatFigureDate(source.date, this.resolvedLocale)}${basis ? ` (${basis})` : ''}
         </li>`,
       )}
     </ul>`;
