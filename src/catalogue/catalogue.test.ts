@@ -76,10 +76,52 @@ describe('bundled catalogue', () => {
     }
   });
 
-  it("uses the seed's own back-end figures", () => {
+  it("credits the seed's back-end hours to their publisher, and takes pay from the official survey", () => {
     const backEnd = findRole(bundledCatalogue, 'back-end')!;
-    expect(backEnd.salary.GB).to.include({ currency: 'GBP', min: 40000, max: 91000 });
     expect(backEnd.hours).to.include({ min: 37, max: 45 });
+    expect(backEnd.hours.source).to.deep.equal({ name: 'Sort Your Future, Back-end engineer job profile', url: 'https://www.sortyourfuture.com/job-type/back-end-engineer', date: '2026-11' });
+    expect(backEnd.hours.typical).to.include({ hours: 37.5 });
+    expect(backEnd.salary.GB).to.include({ currency: 'GBP', min: 42289, max: 75794, p10: 32835, median: 56914, p90: 102860, span: 'p25-p75' });
+    expect(backEnd.salary.US).to.include({ currency: 'USD', min: 103050, max: 169000, p10: 79850, median: 133080, p90: 211450, span: 'p25-p75' });
+  });
+
+  it('files each role under the part of the stack the seed gives it', () => {
+    const stacks = Object.fromEntries(bundledCatalogue.roles.map((role) => [role.id, role.stack]));
+    expect(stacks).to.deep.equal({
+      infrastructure: 'infrastructure',
+      'back-end': 'back-end',
+      'front-end': 'front-end',
+      'full-stack': 'full-stack',
+      'sales-engineer': 'other',
+      // The seed lists these under "Other engineer roles": a product engineer may work on any part of the stack.
+      'product-engineer': 'other',
+      'ai-engineer': 'other',
+      'application-support': 'other',
+      'qa-test': 'other',
+      'data-engineer': 'other',
+      'data-analyst': 'other',
+    });
+  });
+
+  it('names real publishers, links official tables and says why every proxy is an estimate', () => {
+    for (const role of bundledCatalogue.roles) {
+      const figures = [...Object.values(role.salary), role.hours, ...(role.hours.typical ? [role.hours.typical] : [])];
+      for (const figure of figures) {
+        expect(figure.source.name, role.id).not.to.match(/seed|document \d/i);
+        if (/^(ONS|US Bureau)/.test(figure.source.name)) expect(figure.source.url, `${role.id}: ${figure.source.name}`).to.match(/^https:\/\//);
+        // A proxy says so in its basis, and only a proxy or a judgement is an estimate.
+        const basis = 'basis' in figure ? (figure.basis ?? '') : '';
+        expect(figure.estimate === true, `${role.id}: ${basis}`).to.equal(/an estimate/.test(basis) || /estimate/i.test(figure.source.name));
+      }
+      for (const band of Object.values(role.salary)) {
+        expect(band.span, role.id).to.equal('p25-p75');
+        expect(band.median, role.id).to.be.a('number');
+      }
+    }
+    expect(findRole(bundledCatalogue, 'sales-engineer')!.salary.GB.basis).to.contain('business sales executives (SOC 3552)');
+    expect(findRole(bundledCatalogue, 'application-support')!.salary.GB.basis).to.contain('IT user support technicians (SOC 3132)');
+    expect(findRole(bundledCatalogue, 'front-end')!.salary.US.basis).to.contain('web developers (SOC 15-1254)');
+    expect(findRole(bundledCatalogue, 'ai-engineer')!.hours.estimate).to.equal(true);
   });
 
   it('models consultancy as a way of working, not a role', () => {
@@ -94,7 +136,7 @@ describe('validateCatalogue', () => {
     ['a figure given as text', (c) => ((c.roles[3].salary.GB as any).min = '40k'), /^roles\[3\]\.salary\.GB\.min: expected a number, got "40k"$/],
     ['a missing title', (c) => delete (c.roles[0] as any).title, /^roles\[0\]\.title: is required but missing$/],
     ['duplicate ids', (c) => (c.roles[2].id = 'back-end'), /^roles\[2\]\.id: "back-end" is already used by roles\[1\]\.id$/],
-    ['min above max', (c) => ((c.roles[1].salary.GB as any).min = 95000), /^roles\[1\]\.salary\.GB\.min: 95000 is greater than max 91000$/],
+    ['min above max', (c) => ((c.roles[1].salary.GB as any).min = 95000), /^roles\[1\]\.salary\.GB\.min: 95000 is greater than max 75794$/],
     ['an unknown currency', (c) => ((c.roles[0].salary.GB as any).currency = 'XYZ'), /^roles\[0\]\.salary\.GB\.currency: "XYZ" is not a currency/],
     ['a malformed currency', (c) => ((c.roles[0].salary.GB as any).currency = 'pounds'), /^roles\[0\]\.salary\.GB\.currency: must be an ISO 4217 code/],
     ['negative hours', (c) => ((c.roles[4].hours as any).min = -5), /^roles\[4\]\.hours\.min: must not be negative$/],
@@ -102,7 +144,12 @@ describe('validateCatalogue', () => {
     ['an unknown stack part', (c) => ((c.roles[0] as any).stack = 'middle'), /^roles\[0\]\.stack: expected one of "infrastructure", "back-end"/],
     ['a misspelt field', (c) => ((c.roles[5] as any).sallary = {}), /^roles\[5\]\.sallary: is not a known field/],
     ['a javascript: link', (c) => ((c.roles[2].salary.GB as any).source.url = 'javascript:alert(1)'), /^roles\[2\]\.salary\.GB\.source\.url: must start with http/],
-    ['a median outside the band', (c) => ((c.roles[2].salary.GB as any).median = 10), /^roles\[2\]\.salary\.GB\.median: 10 lies outside/],
+    ['a median outside the band', (c) => ((c.roles[2].salary.GB as any).median = 10), /^roles\[2\]\.salary\.GB\.median: the median \(10\) is below the 25th percentile \(42289\)/],
+    ['a median outside a band without percentiles', (c) => Object.assign(c.roles[2].salary.GB, { span: undefined, p10: undefined, p90: undefined, median: 10 }), /^roles\[2\]\.salary\.GB\.median: 10 lies outside min 42289 to max 75794$/],
+    ['percentiles out of order', (c) => ((c.roles[1].salary.GB as any).p90 = 70000), /^roles\[1\]\.salary\.GB\.p90: the 90th percentile \(70000\) is below the 75th percentile \(75794\)/],
+    ['a span its min does not match', (c) => ((c.roles[1].salary.GB as any).p25 = 40000), /^roles\[1\]\.salary\.GB\.min: 42289 should equal p25 \(40000\), since span "p25-p75" makes it the 25th percentile$/],
+    ['a 10th-to-90th span without the middle half', (c) => Object.assign(c.roles[1].salary.GB, { span: 'p10-p90' }), /^roles\[1\]\.salary\.GB\.span: "p10-p90" needs p25 and p75/],
+    ['an unknown span', (c) => ((c.roles[1].salary.GB as any).span = 'middle'), /^roles\[1\]\.salary\.GB\.span: expected one of "p25-p75", "p10-p90"/],
     ['roles that is not a list', (c) => ((c as any).roles = 'none'), /^roles: expected a list, got "none"$/],
     ['a bad date', (c) => ((c.roles[6].hours.source as any).date = 'last year'), /^roles\[6\]\.hours\.source\.date: must be a date like/],
     ['an upper-case id', (c) => (c.roles[7].id = 'QA Test'), /^roles\[7\]\.id: must be lower-case words/],
@@ -154,7 +201,7 @@ describe('lookup', () => {
     expect(ids(filterRoles(bundledCatalogue, { technologies: ['python', 'SQL'] }))).to.include.members(['back-end', 'data-engineer', 'data-analyst']);
     expect(ids(filterRoles(bundledCatalogue, { customerContact: ['high'] }))).to.deep.equal(['sales-engineer', 'application-support']);
     expect(ids(filterRoles(bundledCatalogue, { onCall: ['none'] }))).to.deep.equal(['sales-engineer', 'data-analyst']);
-    expect(ids(filterRoles(bundledCatalogue, { salaryFloor: { region: 'GB', amount: 80000 } }))).to.deep.equal(['back-end']);
+    expect(ids(filterRoles(bundledCatalogue, { salaryFloor: { region: 'GB', amount: 80000 } }))).to.deep.equal(['data-engineer']);
     expect(filterRoles(bundledCatalogue, { text: 'astronaut' })).to.deep.equal([]);
   });
 

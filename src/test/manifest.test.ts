@@ -47,7 +47,7 @@ const finderState = { text: '', stack: '', technologies: [], salaryFloor: 0, cus
 /** Each element in the states that between them render every part it has. */
 const STATES: Record<string, TemplateResult[]> = {
   'salary-band': [
-    html`<salary-band role-id="qa-test" value="50000" value-label="Offer"></salary-band>`,
+    html`<salary-band role-id="back-end" value="50000" value-label="Offer"></salary-band>`,
     html`<salary-band min="x" max="1" currency="GBP"></salary-band>`,
     html`<role-catalogue src=${slow}><salary-band role-id="games-engineer"></salary-band></role-catalogue>`,
   ],

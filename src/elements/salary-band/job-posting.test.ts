@@ -38,10 +38,10 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
   });
 
   it('converts an hourly contract and a day rate to the band\'s period with the role\'s hours', async () => {
-    // Back-end: 37–45 hours, so 41 a week; 52 weeks.
+    // Back-end: ASHE's median of 37.5 paid hours a week (adverts say 37–45); 52 weeks.
     const hourly = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: 30, unitText: 'HOUR' } } };
     const yearly = await advert(posting(hourly), html`<salary-band job-posting></salary-band>`);
-    expect(markerText(yearly)).to.equal('This job: £63,960, within the typical range');
+    expect(markerText(yearly)).to.equal('This job: £58,500, within the typical range');
     const daily = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: '£500', unitText: 'DAY' } } };
     const monthly = await advert(posting(daily), html`<salary-band job-posting period="month"></salary-band>`);
     expect(markerText(monthly)).to.equal('This job: £10,833, above the typical range');
@@ -51,8 +51,8 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
     const cases: [number, number, string][] = [
       [30000, 38000, 'below the typical range'],
       [35000, 45000, 'overlapping the bottom of the typical range'],
-      [85000, 95000, 'overlapping the top of the typical range'],
-      [95000, 99000, 'above the typical range'],
+      [70000, 80000, 'overlapping the top of the typical range'],
+      [80000, 99000, 'above the typical range'],
       [30000, 99000, 'reaching beyond both ends of the typical range'],
     ];
     for (const [min, max, words] of cases) {

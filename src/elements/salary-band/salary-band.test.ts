@@ -12,9 +12,9 @@ describe('<salary-band>', () => {
     it('shows the role, the compact range and the period, with one sentence for screen readers', async () => {
       const el = await band(html`<salary-band role-id="back-end"></salary-band>`);
       expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
-      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${compactMoney(40000, 91000)} a year`);
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${compactMoney(42289, 75794)} a year`);
       expect(description(el)).to.equal(
-        'Back-end engineer, United Kingdom: typically £40,000 to £91,000 a year. Source: Back-end engineer job profile (role-widgets seed document 003), November 2026.',
+        'Back-end engineer, United Kingdom: the middle half earn £42,289 to £75,794 a year, the median is £56,914, and one in ten earn less than £32,835 and one in ten more than £102,860. Source: ONS Annual Survey of Hours and Earnings 2025 (provisional), Table 14.7a, April 2025.',
       );
       expect(el.description).to.equal(description(el));
       await expect(el).to.be.accessible();
@@ -22,8 +22,11 @@ describe('<salary-band>', () => {
 
     it('finds the role by alias and shows the median and an estimate flag', async () => {
       const el = await band(html`<salary-band role-id="Sales Engineer"></salary-band>`);
-      expect(shadowText(el)).to.contain('Median £37,924').and.contain('estimate');
-      expect(description(el)).to.contain('typically £30,244 to £52,105 a year, an estimate. Median £37,924.');
+      expect(shadowText(el)).to.contain('Bar: the middle half of earners; median £37,924').and.contain('estimate');
+      expect(description(el)).to.contain('the middle half earn £30,244 to £52,105 a year, the median is £37,924, an estimate.');
+      // ONS publishes no 10th or 90th percentile for this group here: no whiskers, and no words for them.
+      expect(el.shadowRoot!.querySelectorAll('[part~=whisker]')).to.have.length(0);
+      expect(description(el)).not.to.contain('one in ten');
     });
 
     it('shows full figures on request', async () => {
@@ -31,12 +34,19 @@ describe('<salary-band>', () => {
       expect(part(el, 'figures')!.textContent).to.contain('£36,725 – £55,008');
     });
 
-    it('shows a second region in its currency, and a median-only figure as one figure', async () => {
+    it('shows a second region in its currency, with its own percentiles', async () => {
       const el = await band(html`<salary-band role-id="back-end" region="US" locale="en-US"></salary-band>`);
       expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United States');
-      expect(part(el, 'figures')!.textContent).to.contain(compactMoney(132270, 132270, 'USD', 'en-US'));
-      expect(description(el)).to.contain('$132,270 a year (median; no range is published)');
+      expect(part(el, 'figures')!.textContent).to.contain(compactMoney(103050, 169000, 'USD', 'en-US'));
+      expect(description(el)).to.contain('the middle half earn $103,050 to $169,000 a year, the median is $133,080, and one in ten earn less than $79,850 and one in ten more than $211,450');
+      expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://www.bls.gov/oes/2024/may/oes151252.htm');
+    });
+
+    it('draws a median-only figure as one point', async () => {
+      const el = await band(html`<salary-band min="50000" max="50000" median="50000" currency="USD" label="Median pay" locale="en-US"></salary-band>`);
+      expect(description(el)).to.contain('$50,000 a year (median; no range is published)');
       expect(part(el, 'range')!.classList.contains('point')).to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('[part~=whisker]')).to.have.length(0);
     });
 
     it("follows the page's lang for number formats", async () => {
@@ -46,18 +56,66 @@ describe('<salary-band>', () => {
     });
   });
 
+  describe('percentiles', () => {
+    const at = (el: SalaryBand, node: Element, edge: 'x1' | 'x2' | 'x' | 'cx' = 'x1') => parseFloat(node.getAttribute(edge)!);
+    const whiskerSpans = (el: SalaryBand) =>
+      [...el.shadowRoot!.querySelectorAll('[part~=whisker]')].filter((line) => line.getAttribute('y1') === '50%').map((line) => [at(el, line, 'x1'), at(el, line, 'x2')].sort((a, b) => a - b));
+
+    it('draws the middle half as the bar, whiskers out to the 10th and 90th percentiles and the median as a tick', async () => {
+      const el = await band(html`<salary-band role-id="back-end" scale-min="0" scale-max="200000"></salary-band>`);
+      const range = part(el, 'range')!;
+      expect(at(el, range, 'x')).to.be.closeTo(21.14, 0.01);
+      expect(at(el, range, 'x') + parseFloat(range.getAttribute('width')!)).to.be.closeTo(37.9, 0.02);
+      expect(at(el, part(el, 'median')!)).to.be.closeTo(28.46, 0.01);
+      expect(whiskerSpans(el)).to.deep.equal([
+        [16.42, 21.14],
+        [37.9, 51.43],
+      ]);
+      expect(shadowText(el)).to.contain('Bar: the middle half of earners; median £56,914; one in ten earn less than £32,835; one in ten more than £102,860');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws only the whisker the source publishes (ONS suppressed the 90th percentile here)', async () => {
+      const el = await band(html`<salary-band role-id="infrastructure" scale-min="0" scale-max="100000"></salary-band>`);
+      expect(whiskerSpans(el)).to.deep.equal([[29.65, 39.13]]);
+      expect(description(el)).to.contain('and one in ten earn less than £29,653.');
+      expect(description(el)).not.to.contain('more than');
+    });
+
+    it('converts every percentile to the period shown', async () => {
+      const el = await band(html`<salary-band role-id="back-end" period="hour"></salary-band>`);
+      // 52 weeks of 37.5 hours: £32,835 is £16.84 an hour, £102,860 is £52.75.
+      expect(description(el)).to.contain('one in ten earn less than £16.84 and one in ten more than £52.75');
+      const month = await band(html`<salary-band role-id="back-end" period="month"></salary-band>`);
+      expect(description(month)).to.contain('the median is £4,743, and one in ten earn less than £2,736 and one in ten more than £8,572');
+    });
+
+    it('takes the 90th percentile into its automatic scale, so no whisker is cut off', async () => {
+      const el = await band(html`<salary-band role-id="back-end"></salary-band>`);
+      const labels = [...part(el, 'scale-labels')!.children].map((label) => label.textContent);
+      expect(labels[1]).to.equal(compactMoney(120000, 120000));
+      expect(Math.max(...whiskerSpans(el).flat())).to.be.below(100);
+    });
+
+    it('reads light and dark pages alike (axe)', async () => {
+      const wrapper = await fixture(html`<div style="background: #111; color: #eee; padding: 1rem"><salary-band role-id="back-end" value="60000"></salary-band></div>`);
+      await expect(wrapper.querySelector('salary-band')).to.be.accessible();
+    });
+  });
+
   describe('periods', () => {
     it('converts to a month by dividing by 12', async () => {
       const el = await band(html`<salary-band role-id="back-end" period="month"></salary-band>`);
-      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,333 – £7,583 a month');
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,524 – £6,316 a month');
       expect(part(el, 'source')!.textContent).to.contain('Monthly figures are annual pay divided by 12.');
     });
 
     it("converts to an hour with the role's hours a week and says how", async () => {
       const el = await band(html`<salary-band role-id="qa-test" period="hour"></salary-band>`);
-      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£18.34 – £27.48 an hour');
-      expect(part(el, 'source')!.textContent).to.contain('divided by 52 weeks of 38.5 hours');
-      expect(description(el)).to.contain('typically £18.34 to £27.48 an hour');
+      // 37.5 hours: ASHE's median paid hours for the role's occupation, not the middle of the advertised 37–40.
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£18.83 – £28.21 an hour');
+      expect(part(el, 'source')!.textContent).to.contain('divided by 52 weeks of 37.5 hours');
+      expect(description(el)).to.contain('the middle half earn £18.83 to £28.21 an hour, the median is £24.16');
       await expect(el).to.be.accessible();
     });
 
@@ -88,14 +146,14 @@ describe('<salary-band>', () => {
     it('lines up bands that share scale-min and scale-max', async () => {
       const wrapper = await fixture(html`<div style="width: 500px">
         <salary-band role-id="back-end" scale-min="0" scale-max="100000"></salary-band>
-        <salary-band min="40000" max="60000" currency="GBP" label="Offer range" scale-min="0" scale-max="100000"></salary-band>
+        <salary-band min="42289" max="60000" currency="GBP" label="Offer range" scale-min="0" scale-max="100000"></salary-band>
       </div>`);
       const [first, second] = [...wrapper.querySelectorAll('salary-band')].map((el) => part(el, 'range')!.getBoundingClientRect());
       const track = part(wrapper.querySelector('salary-band')!, 'scale')!.getBoundingClientRect();
-      // Both ranges start at £40,000: 40% along the same 500 px track.
+      // Both ranges start at £42,289: 42.3% along the same 500 px track.
       expect(first.left).to.be.closeTo(second.left, 0.5);
-      expect(first.left - track.left).to.be.closeTo(track.width * 0.4, 1);
-      expect(first.right - track.left).to.be.closeTo(track.width * 0.91, 1);
+      expect(first.left - track.left).to.be.closeTo(track.width * 0.42289, 1);
+      expect(first.right - track.left).to.be.closeTo(track.width * 0.75794, 1);
       expect(shadowText(wrapper.querySelector('salary-band')!)).to.contain(compactMoney(100000, 100000));
     });
   });
@@ -105,8 +163,8 @@ describe('<salary-band>', () => {
     const el = wrapper.querySelector('salary-band')!;
     const track = part(el, 'scale')!.getBoundingClientRect();
     const range = part(el, 'range')!.getBoundingClientRect();
-    // £40,000 is 40% along the scale, counted from the right.
-    expect(track.right - range.right).to.be.closeTo(track.width * 0.4, 1);
+    // £42,289 is 42.3% along the scale, counted from the right.
+    expect(track.right - range.right).to.be.closeTo(track.width * 0.42289, 1);
     const [low, high] = [...part(el, 'scale-labels')!.children].map((label) => label.getBoundingClientRect().left);
     expect(low).to.be.greaterThan(high);
   });
@@ -115,7 +173,10 @@ describe('<salary-band>', () => {
     it('draws a range given by attributes', async () => {
       const el = await band(html`<salary-band min="30000" max="45000" median="38000" currency="EUR" label="Graduate scheme" locale="fr-FR"></salary-band>`);
       expect(part(el, 'label')!.textContent).to.equal('Graduate scheme');
-      expect(description(el)).to.match(/^Graduate scheme: typically 30\s000\s€ to 45\s000\s€ a year\. Median 38\s000\s€\.$/);
+      expect(description(el)).to.match(/^Graduate scheme: typically 30\s000\s€ to 45\s000\s€ a year, the median is 38\s000\s€\.$/);
+      // A range without percentiles is a box alone, called by what it is.
+      expect(el.shadowRoot!.querySelectorAll('[part~=whisker]')).to.have.length(0);
+      expect(shadowText(el)).not.to.contain('middle half');
       await expect(el).to.be.accessible();
     });
   });
@@ -128,7 +189,7 @@ describe('<salary-band>', () => {
       ['a figure that is not a number', () => band(html`<salary-band min="40k" max="50000" currency="GBP"></salary-band>`), /must both be numbers \(got min="40k"\)/, /got min="40k"/],
       ['a missing max', () => band(html`<salary-band min="41000" currency="GBP"></salary-band>`), /must both be numbers \(got max=""\)/, /got max=""/],
       ['an unknown currency', () => band(html`<salary-band min="1" max="2" currency="pounds"></salary-band>`), /currency must be a code such as GBP, USD or EUR \(got "pounds"\)/, /currency="pounds" is not an ISO 4217 code/],
-      ['a region without figures', () => band(html`<salary-band role-id="data-analyst" region="US"></salary-band>`), /No US pay figures for Data analyst\. Figures exist for: GB\./, /region="US" has no figures for data-analyst\. Valid regions for this role: GB/],
+      ['a region without figures', () => band(html`<salary-band role-id="data-analyst" region="DE"></salary-band>`), /No DE pay figures for Data analyst\. Figures exist for: GB, US\./, /region="DE" has no figures for data-analyst\. Valid regions for this role: GB, US/],
     ];
     for (const [name, make, shown, warned] of cases) {
       it(`shows a polite message and warns for ${name}`, async () => {
@@ -165,7 +226,7 @@ describe('<salary-band>', () => {
       details.querySelector('summary')!.focus();
       await sendKeys({ press: 'Enter' });
       expect(details.open).to.equal(true);
-      expect(details.textContent).to.contain('Skills England occupational maps').and.contain('only the median is given');
+      expect(details.textContent).to.contain('ONS Annual Survey of Hours and Earnings 2025').and.contain('a group that includes data engineers (SOC 2133/03)');
     });
 
     it('links to a source only over http(s)', async () => {

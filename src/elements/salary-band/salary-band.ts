@@ -385,7 +385,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
         ${view.source
           ? html`<p>${sourceName(view.source)}</p>`
           : nothing}
-        ${view.basis ? html`<p>${view.basis}${view.estimate ? ' (an estimate)' : ''}.</p>` : nothing}
+        ${view.basis ? html`<p>${view.basis}${view.estimate && !/\bestimate\b/i.test(view.basis) ? ' (an estimate)' : ''}.</p>` : nothing}
         ${note ? html`<p>${note}</p>` : nothing}
       </details>
     `;
