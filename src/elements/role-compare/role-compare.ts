@@ -151,10 +151,10 @@ export class RoleCompare extends RoleWidgetElement {
         return role.technologies.map((t) => normalizeRoleKey(t.name)).sort().join('|');
       case 'pay': {
         const band = role.salary[this.regionCode];
-        return band ? `${band.currency}${band.min}-${band.max}` : 'none';
+        return band ? [band.currency, band.p10, band.min, band.median, band.max, band.p90].join('|') : 'none';
       }
       case 'hours':
-        return `${role.hours.min}-${role.hours.max}`;
+        return formatHours(role.hours, this.resolvedLocale, { unit: false });
       case 'environment':
         return `${role.environment.onCall}|${role.environment.customerContact}|${role.environment.workplaces.join(',')}`;
       case 'summary':

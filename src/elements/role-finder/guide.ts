@@ -33,6 +33,11 @@ const byStack =
   (...stacks: Role['stack'][]) =>
   (role: Role) =>
     stacks.includes(role.stack);
+/** Any of the rules: a role the seed files under "other" may still work on a part of the stack. */
+const either =
+  (...tests: ((role: Role) => boolean)[]) =>
+  (role: Role) =>
+    tests.some((test) => test(role));
 const customerContact =
   (...levels: Role['environment']['customerContact'][]) =>
   (role: Role) =>
@@ -48,7 +53,7 @@ export const GUIDE_QUESTIONS: GuideQuestion[] = [
     text: 'Which part of the work draws you most?',
     options: [
       { id: 'systems', label: 'The systems underneath: servers, networks and the cloud', reason: 'you are drawn to the systems underneath', rules: [{ points: 3, applies: byStack('infrastructure') }] },
-      { id: 'product', label: 'The apps and websites people use', reason: 'you want to build the product people use', rules: [{ points: 2, applies: byStack('back-end', 'front-end', 'full-stack') }, { points: -1, applies: byId('data-engineer') }] },
+      { id: 'product', label: 'The apps and websites people use', reason: 'you want to build the product people use', rules: [{ points: 2, applies: either(byStack('back-end', 'front-end', 'full-stack'), byId('product-engineer')) }] },
       { id: 'people', label: 'Helping people use technology', reason: 'you want to help people use technology', rules: [{ points: 3, applies: customerContact('high') }, { points: 1, applies: customerContact('some') }] },
       { id: 'data', label: 'Data: numbers, trends and insight', reason: 'you are drawn to data', rules: [{ points: 3, applies: byId('data-analyst', 'data-engineer') }] },
       { id: 'unsure', label: 'Not sure yet', reason: '', rules: [] },
@@ -67,9 +72,9 @@ export const GUIDE_QUESTIONS: GuideQuestion[] = [
     id: 'surface',
     text: 'Do you prefer what people see, or the logic behind it?',
     options: [
-      { id: 'visual', label: 'What people see and touch', reason: 'you like the visible side', rules: [{ points: 3, applies: byStack('front-end') }, { points: 1, applies: byStack('full-stack') }] },
-      { id: 'logic', label: 'The logic and data behind the scenes', reason: 'you like the logic behind the scenes', rules: [{ points: 3, applies: byStack('back-end') }, { points: 1, applies: byStack('infrastructure', 'full-stack') }] },
-      { id: 'both', label: 'Both, switching between them', reason: 'you want to work on both sides', rules: [{ points: 3, applies: byStack('full-stack') }] },
+      { id: 'visual', label: 'What people see and touch', reason: 'you like the visible side', rules: [{ points: 3, applies: byStack('front-end') }, { points: 1, applies: either(byStack('full-stack'), byId('product-engineer')) }] },
+      { id: 'logic', label: 'The logic and data behind the scenes', reason: 'you like the logic behind the scenes', rules: [{ points: 3, applies: either(byStack('back-end'), byId('data-engineer')) }, { points: 1, applies: either(byStack('infrastructure', 'full-stack'), byId('product-engineer')) }] },
+      { id: 'both', label: 'Both, switching between them', reason: 'you want to work on both sides', rules: [{ points: 3, applies: either(byStack('full-stack'), byId('product-engineer')) }] },
       { id: 'neither', label: 'Neither especially', reason: '', rules: [] },
     ],
   },

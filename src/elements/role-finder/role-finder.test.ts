@@ -22,7 +22,8 @@ async function choose(el: RoleFinder, id: string, value: string) {
 const PROFILES: [string, GuideAnswers, string, string][] = [
   ['likes servers and the cloud', { area: 'systems', code: 'most', surface: 'logic', focus: 'how', oncall: 'fine' }, 'infrastructure', 'back-end'],
   ['likes visual work and shipping', { area: 'product', code: 'most', surface: 'visual', focus: 'how', satisfies: 'shipping' }, 'front-end', 'full-stack'],
-  ['likes logic behind the scenes', { area: 'product', code: 'most', surface: 'logic', focus: 'how' }, 'back-end', 'data-engineer'],
+  // Data engineering is not app building (the seed files it under "other engineer roles"): a reader drawn to the apps people use gets full stack second.
+  ['likes logic behind the scenes', { area: 'product', code: 'most', surface: 'logic', focus: 'how' }, 'back-end', 'full-stack'],
   ['wants both sides of the stack', { area: 'product', code: 'most', surface: 'both' }, 'full-stack', 'product-engineer'],
   ['cares what gets built', { area: 'product', code: 'some', surface: 'both', focus: 'what', satisfies: 'shipping' }, 'product-engineer', 'full-stack'],
   ['likes fixing problems for people', { area: 'people', code: 'little', surface: 'neither', focus: 'either', satisfies: 'fixing' }, 'application-support', 'sales-engineer'],
