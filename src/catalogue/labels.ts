@@ -6,7 +6,7 @@ export const STACK_LABELS: Record<StackPart, string> = {
   'back-end': 'Back end',
   'front-end': 'Front end',
   'full-stack': 'Full stack',
-  other: 'Beyond the stack',
+  other: 'Other engineering role',
 };
 
 export const LEVEL_LABELS: Record<Level, string> = {

@@ -361,9 +361,9 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     </svg>`;
   }
 
-  /** The bar's parts in words, shown under it: "Bar: the middle half of earners; median £56,914; one in ten …". */
+  /** The bar's parts in words, shown under it in the headline's short figures: "Bar: the middle half of earners; median £57k; one in ten …". */
   private renderDistributionWords(view: BandView) {
-    const money = (amount: number) => this.money(amount, view.currency, { compact: false });
+    const money = (amount: number) => this.money(amount, view.currency);
     const shape = bandShape(view);
     const words = [shape.middleHalf ? 'Bar: the middle half of earners' : '', view.median !== undefined ? `median ${money(view.median)}` : '', ...this.tailWords(shape, money)].filter(Boolean);
     if (!words.length) return nothing;
