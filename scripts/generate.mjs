@@ -5,7 +5,7 @@
 // data/roles.json passes the JSON Schema, with ajv as an independent validator.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -54,9 +54,46 @@ function manifest() {
   );
   if (result.status !== 0) throw new Error(`custom-elements-manifest analyzer failed:\n${result.stderr}`);
   // The analyzer lists modules in the order its file reads finish; sort them so the file is stable.
-  const manifest = JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
+  const manifest = shippedManifest(JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8')));
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+/**
+ * The analyzer describes the TypeScript sources; tools (editors, Storybook, linters) need the
+ * modules the package ships. Paths become dist/esm/…js, modules that are not shipped as such (the
+ * CLI, the script-tag loader) are left out, the analyzer's misreading of the generic
+ * defineElement(name, constructor) is dropped, and each tag is linked to the define module that
+ * registers it.
+ */
+/** Source modules that only re-export and are not entry points: the build ships no file for them. */
+const BARRELS = ['src/catalogue/index.ts'];
+
+function shippedManifest(manifest) {
+  const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/esm/$1.js');
+  // The analyzer writes a re-export's module relative to the file ("./bundled.js"); tools expect package paths.
+  const resolve = (from, path) => (path.startsWith('./') ? join(dirname(from), path) : path);
+  const rewrite = (value, from) => {
+    if (Array.isArray(value)) return value.map((item) => rewrite(item, from));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'module' || key === 'path' ? shipped(resolve(from, item)) : rewrite(item, from)]));
+    return value;
+  };
+  // Rollup keeps no file for a barrel that is not an entry point: its re-exports move to whoever re-exports it.
+  const barrels = new Map(manifest.modules.filter((module) => BARRELS.includes(module.path)).map((module) => [shipped(module.path), rewrite(module, module.path).exports]));
+  const modules = manifest.modules
+    .filter((module) => !/^src\/(cli\/|loader\.ts$)/.test(module.path) && !BARRELS.includes(module.path))
+    .map((module) => ({ ...module, exports: module.exports?.filter((entry) => !(entry.kind === 'custom-element-definition' && module.path === 'src/shared/define.ts')) }))
+    .map((module) => rewrite(module, module.path))
+    .map((module) => ({ ...module, exports: module.exports?.flatMap((entry) => (entry.name === '*' && barrels.has(entry.declaration?.module) ? barrels.get(entry.declaration.module) : [entry])) }));
+  for (const module of modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.customElement || !declaration.tagName) continue;
+      const definer = modules.find((candidate) => candidate.path === module.path.replace(/[^/]+\.js$/, 'define.js'));
+      if (!definer) throw new Error(`No define module beside ${module.path} registers <${declaration.tagName}>`);
+      definer.exports = [...(definer.exports ?? []), { kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } }];
+    }
+  }
+  return { ...manifest, modules };
 }
 
 const outputs = { 'data/catalogue.schema.json': await catalogueSchema(), 'custom-elements.json': manifest() };

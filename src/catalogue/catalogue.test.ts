@@ -16,6 +16,7 @@ import {
   type Catalogue,
 } from './index.js';
 import { compactMoney } from '../test/helpers.js';
+import { SalaryBand, type PayBand } from '../index.js';
 
 /** Every role the seed document describes, by the names it uses. */
 const SEED_ROLES: Record<string, string[]> = {
@@ -35,6 +36,15 @@ const SEED_ROLES: Record<string, string[]> = {
 function copy(): Catalogue {
   return structuredClone(bundledCatalogue);
 }
+
+describe('root exports', () => {
+  it('name the data type PayBand and the element class SalaryBand, so neither hides the other', () => {
+    const band: PayBand = bundledCatalogue.roles[0].salary.GB;
+    // Type-checked: `basis` exists on the data type a user imports from 'role-widgets'.
+    expect(band.basis).to.be.a('string');
+    expect(SalaryBand.prototype).to.be.instanceOf(HTMLElement);
+  });
+});
 
 describe('bundled catalogue', () => {
   it('passes its own schema and relational checks', () => {

@@ -1,4 +1,4 @@
-import type { Hours, SalaryBand } from './schema.js';
+import type { Hours, PayBand } from './schema.js';
 
 export const PERIODS = ['year', 'month', 'hour'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -126,7 +126,7 @@ export function conversionNote(period: Period, weeklyHours: number | undefined, 
 export const PERIOD_WORDS: Record<Period, string> = { year: 'a year', month: 'a month', hour: 'an hour' };
 
 /** A band's figures: its range, and the percentiles its source publishes. */
-export type BandFigures = Pick<SalaryBand, 'min' | 'max' | 'median' | 'p10' | 'p25' | 'p75' | 'p90'>;
+export type BandFigures = Pick<PayBand, 'min' | 'max' | 'median' | 'p10' | 'p25' | 'p75' | 'p90'>;
 
 /** A band converted to a period: the figures every element shows. */
 export function bandInPeriod(band: BandFigures, period: Period, weeklyHours?: number): BandFigures {
@@ -139,7 +139,7 @@ export function bandInPeriod(band: BandFigures, period: Period, weeklyHours?: nu
  * whiskers (to the 10th and 90th percentiles, or to min and max where those lie outside the box)
  * and the median. A band with only min and max is a box alone.
  */
-export function bandShape(band: BandFigures & { span?: SalaryBand['span'] }) {
+export function bandShape(band: BandFigures & { span?: PayBand['span'] }) {
   const boxLow = band.span === 'p10-p90' ? (band.p25 ?? band.min) : band.min;
   const boxHigh = band.span === 'p10-p90' ? (band.p75 ?? band.max) : band.max;
   const whiskerLow = band.span === 'p10-p90' ? band.min : band.p10;

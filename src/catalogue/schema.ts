@@ -36,7 +36,7 @@ export const SourceSchema = v.strictObject({
 
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
 
-export const SalaryBandSchema = v.strictObject({
+export const PayBandSchema = v.strictObject({
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP or USD')),
   min: amount,
   max: amount,
@@ -103,7 +103,7 @@ export const RoleSchema = v.strictObject({
   prospects: nonEmptyText,
   interviewQuestions: textList,
   /** One band per region, keyed by ISO 3166 country code ("GB", "US"). */
-  salary: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code such as GB')), SalaryBandSchema),
+  salary: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code such as GB')), PayBandSchema),
   hours: HoursSchema,
   codes: v.optional(
     v.strictObject({
@@ -135,7 +135,8 @@ export const CatalogueSchema = v.strictObject({
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
-export type SalaryBand = v.InferOutput<typeof SalaryBandSchema>;
+/** One region's pay for a role (named apart from the `SalaryBand` element class). */
+export type PayBand = v.InferOutput<typeof PayBandSchema>;
 export type Hours = v.InferOutput<typeof HoursSchema>;
 export type Technology = v.InferOutput<typeof TechnologySchema>;
 export type TechnologyKind = (typeof TECHNOLOGY_KINDS)[number];

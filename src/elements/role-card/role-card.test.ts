@@ -57,9 +57,18 @@ describe('<role-card>', () => {
   });
 
   it('lets a site cancel role-select to route the reader itself', async () => {
-    const el = await card(html`<role-card role-id="qa-test" variant="compact" @role-select=${(e: Event) => e.preventDefault()}></role-card>`);
+    const el = await card(html`<role-card role-id="qa-test" variant="compact"></role-card>`);
+    const chosen: string[] = [];
+    // Typed through HTMLElementEventMap: the detail needs no cast, and a misspelt field fails type-checking.
+    el.addEventListener('role-select', (event) => {
+      chosen.push(event.detail.roleId);
+      // @ts-expect-error role-select's detail has no roleID.
+      void event.detail.roleID;
+      event.preventDefault();
+    });
     part<HTMLButtonElement>(el, 'expand')!.click();
     await el.updateComplete;
+    expect(chosen).to.deep.equal(['qa-test']);
     expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
     expect(sectionsShown(el)).not.to.include('duties');
   });

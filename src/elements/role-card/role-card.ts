@@ -80,7 +80,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   @property({ attribute: 'role-id', reflect: true }) roleId?: string;
 
   /** `full` shows every section; `compact` shows a summary with a button to expand. */
-  @property({ reflect: true }) variant: RoleCardVariant = 'full';
+  @property() variant: RoleCardVariant = 'full';
 
   /** Which sections to show, in order, separated by commas or spaces. Empty shows all. */
   @property() sections = '';

@@ -67,10 +67,10 @@ export class RoleCatalogue extends LitElement {
   @property({ reflect: true }) src?: string;
 
   /** `replace` uses only the given catalogue; `extend` adds its roles to the bundled ones, replacing roles with the same id. */
-  @property({ reflect: true }) mode: CatalogueMode = 'replace';
+  @property() mode: CatalogueMode = 'replace';
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** A catalogue object supplied by script. It is validated like a fetched one. */
   @property({ attribute: false }) catalogue?: unknown;

@@ -76,7 +76,7 @@ export class RoleCompare extends RoleWidgetElement {
   static override styles = roleCompareStyles;
 
   /** Ids, aliases or titles of the roles to compare (2 to 4), separated by commas. Defaults to the first two roles. */
-  @property({ reflect: true }) roles = '';
+  @property({ reflect: true }) roles?: string;
 
   /** Which rows to show, in order, separated by commas or spaces. Empty shows all. */
   @property() rows = '';

@@ -18,7 +18,7 @@ import {
   type Period,
 } from '../../catalogue/format.js';
 import { findRole } from '../../catalogue/lookup.js';
-import type { PaySpan, SalaryBand as SalaryBandData, Source } from '../../catalogue/schema.js';
+import type { PayBand, PaySpan, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
@@ -118,7 +118,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
    * Show pay a `year`, a `month` or an `hour`. A role's annual figures are converted with its
    * hours a week; explicit `min`, `max`, `median` and `value` are taken as already in this period.
    */
-  @property({ reflect: true }) period: Period = 'year';
+  @property() period: Period = 'year';
 
   /** Start of the scale; set the same ends on several bands so they line up. */
   @property({ attribute: 'scale-min', type: Number }) scaleMin?: number;
@@ -173,7 +173,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       if (posting && !this.roleId) return { problem: this.renderPostingProblem(posting) };
       return { problem: this.renderUnknownRole('role-id', this.roleId) };
     }
-    const band: SalaryBandData | undefined = role.salary[this.regionCode];
+    const band: PayBand | undefined = role.salary[this.regionCode];
     if (!band) {
       const regions = Object.keys(role.salary).join(', ');
       this.warn(`region="${this.regionCode}" has no figures for ${role.id}. Valid regions for this role: ${regions}.`);

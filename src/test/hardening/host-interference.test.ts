@@ -8,6 +8,21 @@ import '../../elements/salary-band/define.js';
 import { compactMoney, settle, shadowText } from '../helpers.js';
 
 describe('host interference', () => {
+  // Server-rendering frameworks (Next.js, Nuxt) compare the host's attributes with their own markup while hydrating.
+  it('writes no attribute onto a host that the author did not write', async () => {
+    const wrapper = await fixture(html`<div>
+      <salary-band role-id="back-end"></salary-band><salary-band min="1" max="2" currency="GBP"></salary-band>
+      <role-card role-id="qa-test"></role-card><role-card role-id="back-end" variant="compact"></role-card>
+      <role-compare></role-compare><role-compare roles="back-end,qa-test"></role-compare>
+      <role-finder></role-finder>
+      <role-catalogue><salary-band role-id="front-end"></salary-band></role-catalogue>
+    </div>`);
+    const hosts = [...wrapper.querySelectorAll('*')];
+    const written = hosts.map((el) => `${el.localName} ${el.getAttributeNames().join(' ')}`);
+    for (const el of hosts) await settle(el);
+    expect(hosts.map((el) => `${el.localName} ${el.getAttributeNames().join(' ')}`)).to.deep.equal(written);
+  });
+
   it('keeps every element unchanged under aggressive global CSS', async () => {
     const template = html`<div style="width: 600px">
       <salary-band role-id="back-end"></salary-band><role-card role-id="qa-test"></role-card>
