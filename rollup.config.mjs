@@ -6,7 +6,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const dependencies = Object.keys(pkg.dependencies);
+// Peer dependencies too: the CLI's optional server renderer is the user's to install.
+const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 /** True for a dependency or one of its subpaths ("lit/decorators.js"): npm users install those themselves. */
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
 

@@ -8,7 +8,7 @@ declare global {
   interface Window {
     RoleWidgets: typeof RoleWidgetsApi;
   }
-  // eslint-disable-next-line no-var -- a script's global, as page scripts reach it
+  // A script's global, as page scripts reach it.
   var RoleWidgets: typeof RoleWidgetsApi;
 }
 

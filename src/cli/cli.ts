@@ -44,7 +44,7 @@ function validate(args: string[]) {
   process.exit(1);
 }
 
-function renderCommand(args: string[]) {
+async function renderCommand(args: string[]) {
   const [tag, ...rest] = args;
   if (!tag) fail('render needs an element name.');
   const attributes: Record<string, string> = {};
@@ -65,14 +65,14 @@ function renderCommand(args: string[]) {
     } else fail(`Unknown option ${flag}.`);
   }
   try {
-    process.stdout.write(`${renderElement(tag as RenderableTag, attributes)}\n`);
+    process.stdout.write(`${await renderElement(tag as RenderableTag, attributes)}\n`);
   } catch (error) {
     fail((error as Error).message);
   }
 }
 
 const [command, ...args] = process.argv.slice(2);
-if (command === 'render') renderCommand(args);
+if (command === 'render') await renderCommand(args);
 else if (command === 'validate') validate(args);
 else if (command === '--help' || command === '-h' || !command) process.stdout.write(`${USAGE}\n`);
 else fail(`Unknown command "${command}".`);

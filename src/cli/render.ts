@@ -2,8 +2,6 @@
  * Server-side rendering of any role-widgets element to static HTML with declarative shadow DOM,
  * for CMS pages that strip scripts. Runs in Node with Lit's DOM shim.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../elements/role-card/define.js';
 import '../elements/role-compare/define.js';
@@ -15,7 +13,21 @@ export type RenderableTag = (typeof RENDERABLE_TAGS)[number];
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function renderElement(tag: RenderableTag, attributes: Record<string, string>): string {
+/**
+ * Lit's server renderer is an optional peer dependency: a browser install of role-widgets does not
+ * need it, so it is loaded only when something is rendered, with a clear message when it is missing.
+ */
+async function serverRenderer() {
+  try {
+    const [{ render }, { collectResultSync }] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+    return { render, collectResultSync };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error('Rendering needs Lit’s server renderer, an optional dependency of role-widgets. Install it beside role-widgets: npm install --save-dev @lit-labs/ssr');
+  }
+}
+
+export async function renderElement(tag: RenderableTag, attributes: Record<string, string>): Promise<string> {
   if (!RENDERABLE_TAGS.includes(tag)) throw new Error(`Cannot render <${tag}>. Choose one of: ${RENDERABLE_TAGS.join(', ')}.`);
   for (const name of Object.keys(attributes)) {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not a valid attribute name.`);
@@ -25,5 +37,6 @@ export function renderElement(tag: RenderableTag, attributes: Record<string, str
     .join(' ');
   // Tag and attribute names are checked above, and values escaped, before they become markup.
   const markup = unsafeStatic(`<${tag}${attributeText ? ` ${attributeText}` : ''}></${tag}>`);
+  const { render, collectResultSync } = await serverRenderer();
   return collectResultSync(render(html`${markup}`));
 }

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it } from 'node:test';
+
+// Runs after the build. A browser install of role-widgets leaves out Lit's server renderer, which
+// only `role-widgets render` needs: a resolve hook makes it missing, as it is in such an install.
+const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+writeFileSync(
+  join(dir, 'hooks.mjs'),
+  `export async function resolve(specifier, context, next) {
+    if (specifier === '@lit-labs/ssr' || specifier.startsWith('@lit-labs/ssr/')) throw Object.assign(new Error('Cannot find package ' + specifier), { code: 'ERR_MODULE_NOT_FOUND' });
+    return next(specifier, context);
+  }`,
+);
+writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+const withoutSsr = ['--import', pathToFileURL(join(dir, 'register.mjs')).href];
+const cli = (nodeArgs, ...args) => spawnSync(process.execPath, [...nodeArgs, 'dist/cli.js', ...args], { encoding: 'utf8' });
+
+describe('CLI without the optional server renderer', () => {
+  it('validates a catalogue', () => {
+    const result = cli(withoutSsr, 'validate', 'data/roles.json');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /valid, 11 roles/);
+  });
+
+  it('says how to install what render needs', () => {
+    const result = cli(withoutSsr, 'render', 'salary-band', '--role', 'back-end');
+    // 2, as for every other command-line mistake the user can correct.
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /npm install --save-dev @lit-labs\/ssr/);
+  });
+
+  it('renders once it is there', () => {
+    const result = cli([], 'render', 'salary-band', '--role', 'back-end');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /shadowrootmode="open"/);
+  });
+});
