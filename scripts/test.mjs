@@ -57,6 +57,7 @@ if (missingEngines) {
 ensureDependencies();
 const bin = (name) => `node_modules/.bin/${name}`;
 step('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('framework types: React JSX and Vue (tsc)', bin('tsc'), ['-p', 'src/test/types']);
 step('lint (eslint, lit-analyzer)', process.execPath, ['scripts/lint.mjs']);
 step('build (rollup)', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 step('type declarations (tsc)', bin('tsc'), ['-p', 'scripts/tsconfig.types.json']);
