@@ -2,8 +2,8 @@
 export default {
   litelement: true,
   globs: ['src/**/*.ts'],
-  // classic-global.ts only declares the classic script's window.RoleWidgets: it ships as types, not as a module.
-  exclude: ['src/**/*.test.ts', 'src/test/**', 'src/classic-global.ts'],
+  // Types only, shipped as declarations and not as modules: the classic script's window.RoleWidgets and the framework types.
+  exclude: ['src/**/*.test.ts', 'src/test/**', 'src/classic-global.ts', 'src/frameworks/**'],
   // package.json names custom-elements.json itself; the analyzer would point it at its scratch folder.
   packagejson: false,
 };
