@@ -94,6 +94,7 @@ export default [
       'elements/role-compare/define': 'src/elements/role-compare/define.ts',
       'elements/role-finder/define': 'src/elements/role-finder/define.ts',
       'elements/role-catalogue/define': 'src/elements/role-catalogue/define.ts',
+      'react/index': 'src/react/index.ts',
     },
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -2,8 +2,8 @@
 export default {
   litelement: true,
   globs: ['src/**/*.ts'],
-  // Types only, shipped as declarations and not as modules: the classic script's window.RoleWidgets and the framework types.
-  exclude: ['src/**/*.test.ts', 'src/test/**', 'src/classic-global.ts', 'src/frameworks/**'],
+  // Types only, shipped as declarations and not as modules: the classic script's window.RoleWidgets and the framework types; the React wrappers are not elements.
+  exclude: ['src/**/*.test.ts', 'src/test/**', 'src/classic-global.ts', 'src/frameworks/**', 'src/react/**'],
   // package.json names custom-elements.json itself; the analyzer would point it at its scratch folder.
   packagejson: false,
 };
