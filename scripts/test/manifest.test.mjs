@@ -53,3 +53,15 @@ describe('package.json exports', () => {
     }
   });
 });
+
+describe('README', () => {
+  it('shows only code that is part of an example app (which npm test type-checks, builds and runs)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const snippets = [...readme.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)];
+    assert.ok(snippets.length >= 6, `found ${snippets.length} example snippets`);
+    for (const [, file, code] of snippets) {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      assert.ok(source.includes(code), `README's snippet from ${file} is not in that file:\n${code}`);
+    }
+  });
+});
