@@ -100,10 +100,20 @@ function cliCommand() {
   };
 }
 
-/** Answers after two seconds, so tests can see a fetch time out. */
+/**
+ * Answers only when the client has given up (or after a minute), so tests can see a fetch time
+ * out. A fixed delay raced the page's own timer, which a busy machine or a throttled background
+ * tab can delay by seconds.
+ */
 async function slowResponses(context, next) {
   if (!context.path.startsWith('/__slow__/')) return next();
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await new Promise((resolve) => {
+    const timer = setTimeout(resolve, 60_000);
+    context.req.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   context.type = 'application/json';
   context.body = '{}';
 }

@@ -123,7 +123,7 @@ describe('<role-catalogue>', () => {
   }
 
   it('gives up on a slow src after its timeout', async () => {
-    // The test server answers /__slow__/ only after two seconds.
+    // The test server answers /__slow__/ only once the client has given up.
     const el = await fixture<RoleCatalogue>(html`<role-catalogue timeout="50" src="/__slow__/catalogue.json"><catalogue-probe></catalogue-probe></role-catalogue>`);
     await waitFor(() => el.shadowRoot!.querySelector('[part=status]'), 'no error shown');
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain('no answer within 0.05 seconds');
