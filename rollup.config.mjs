@@ -66,7 +66,8 @@ const scriptTagModule = (name, extra = []) => ({
       return `chunks/${tags.length === 1 ? tags[0] : chunk.name}-[hash].js`;
     },
     // What every element needs (lit, the base element, shared styles and parts) in one request.
-    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/shared\//.test(id) ? 'base' : undefined),
+    // lit and src/shared in one chunk; the JobPosting reader stays a chunk of its own, for pages with a job advert.
+    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/shared\/(?!job-posting-reader)/.test(id) ? 'base' : undefined),
     sourcemap: true,
   },
   plugins: browser(extra),

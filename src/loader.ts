@@ -40,7 +40,7 @@ const requested = new Map<string, Promise<unknown>>();
  * for undefined elements, where a "loading" message would change height as the advert arrived.
  */
 const readerFirst = document.querySelector('[job-posting]')
-  ? import('./catalogue/job-posting.js').catch((error: Error) => console.error(`role-widgets: the JobPosting reader could not be loaded (${error.message})`))
+  ? import('./shared/job-posting-reader.js').catch((error: Error) => console.error(`role-widgets: the JobPosting reader could not be loaded (${error.message})`))
   : Promise.resolve();
 
 /**

@@ -102,13 +102,6 @@ export function readAmount(value: unknown): number | undefined {
 
 const UNITS: PayUnit[] = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'];
 
-/**
- * Where elements find this module once it has run: the script-tag loader fetches it alongside
- * the elements when the page has `job-posting`, so an element's first render can already read the
- * advert (no "loading" state that would then change height).
- */
-const JOB_POSTING_READER = Symbol.for('role-widgets/job-posting-reader');
-
 function readPay(posting: Node, problems: string[]): AdvertisedPay | undefined {
   const salary = asList(posting.baseSalary).find(isNode);
   if (!salary) {
@@ -230,4 +223,3 @@ export function matchRole(catalogue: Catalogue, reading: Pick<JobPostingReading,
   return undefined;
 }
 
-(globalThis as typeof globalThis & { [JOB_POSTING_READER]?: unknown })[JOB_POSTING_READER] = { findJobPosting, readJobPosting, matchRole };

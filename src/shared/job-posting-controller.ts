@@ -1,6 +1,6 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AdvertisedPay, RoleMatch } from '../catalogue/job-posting.js';
+import type { AdvertisedPay } from '../catalogue/job-posting.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { RoleWidgetElement } from './role-widget-element.js';
 
@@ -21,92 +21,17 @@ export interface JobPostingMatch {
   loading?: boolean;
 }
 
-type Reader = Pick<typeof import('../catalogue/job-posting.js'), 'findJobPosting' | 'readJobPosting' | 'matchRole'>;
+/** Starts watching the page's JobPosting for a host; the reader chunk provides it. */
+export type JobPostingWatch = (host: ReactiveControllerHost & HTMLElement & { jobPosting?: string }, catalogueOf: () => Catalogue) => { readonly match: JobPostingMatch | undefined };
 
 /**
- * The reader's code, loaded the first time an element has `job-posting`: pages without one never
- * pay for it. Once it has run (fetched early by the script-tag loader, or by an element), it is
- * found under a well-known symbol, so no element waits for it again.
+ * The reader's code (job-posting-reader.ts) is loaded the first time an element has
+ * `job-posting`. Once it has run, it is found under a well-known symbol, so no element waits for
+ * it again.
  */
-const READER = Symbol.for('role-widgets/job-posting-reader');
-const loadedReader = () => (globalThis as typeof globalThis & { [READER]?: Reader })[READER];
+export const JOB_POSTING_WATCH = Symbol.for('role-widgets/job-posting-watch');
+const loadedWatch = () => (globalThis as typeof globalThis & { [JOB_POSTING_WATCH]?: JobPostingWatch })[JOB_POSTING_WATCH];
 let readerLoading: Promise<unknown> | undefined;
-
-interface Host extends ReactiveControllerHost, HTMLElement {
-  /** The `job-posting` attribute: undefined when absent, '' for the page's only posting, or a script id. */
-  jobPosting?: string;
-}
-
-/**
- * Reads the page's JobPosting for an element with `job-posting`, and reads it again when JSON-LD
- * arrives or changes later (pages that add it with script after the element). Only the page's own
- * script elements are read; nothing is fetched.
- */
-export class JobPostingController implements ReactiveController {
-  private observer?: MutationObserver;
-  private cache?: { key: string; catalogue: Catalogue; match: JobPostingMatch };
-
-  constructor(
-    private readonly host: Host,
-    private readonly catalogueOf: () => Catalogue,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {
-    if (this.host.jobPosting !== undefined) this.watchJsonLd();
-  }
-
-  hostDisconnected() {
-    this.observer?.disconnect();
-    this.observer = undefined;
-  }
-
-  /**
-   * Watches the page for JSON-LD added or changed later. Only elements with `job-posting` watch:
-   * a page of 500 cards without it keeps no observers.
-   */
-  private watchJsonLd() {
-    if (this.observer || typeof MutationObserver === 'undefined' || !this.host.isConnected) return;
-    this.observer = new MutationObserver((records) => {
-      const touchesJsonLd = records.some((record) => {
-        const target = record.target instanceof Element ? record.target : record.target.parentElement;
-        return target?.closest('script[type="application/ld+json"]') || [...record.addedNodes].some((node) => node instanceof Element && (node.matches('script[type="application/ld+json"]') || node.querySelector('script[type="application/ld+json"]')));
-      });
-      if (touchesJsonLd) {
-        this.cache = undefined;
-        this.host.requestUpdate();
-      }
-    });
-    this.observer.observe(this.host.ownerDocument, { childList: true, subtree: true, characterData: true });
-  }
-
-  /** The reading for the host's `job-posting`, or undefined when the attribute is absent. */
-  get match(): JobPostingMatch | undefined {
-    const id = this.host.jobPosting;
-    if (id === undefined || id === null || typeof document === 'undefined') return undefined;
-    this.watchJsonLd();
-    const reader = loadedReader();
-    if (!reader) {
-      readerLoading ??= import('../catalogue/job-posting.js');
-      void readerLoading.then(() => this.host.requestUpdate());
-      return { codes: [], problems: [], loading: true };
-    }
-    const { findJobPosting, matchRole, readJobPosting } = reader;
-    const catalogue = this.catalogueOf();
-    const key = id.trim();
-    if (this.cache && this.cache.key === key && this.cache.catalogue === catalogue) return this.cache.match;
-    const { posting, problems } = findJobPosting(this.host.ownerDocument, key);
-    let match: JobPostingMatch = { codes: [], problems };
-    if (posting) {
-      const reading = readJobPosting(posting);
-      const chosen: RoleMatch | undefined = matchRole(catalogue, reading);
-      match = { ...reading, roleId: chosen?.role.id, reason: chosen?.reason, problems: [...problems, ...reading.problems] };
-    }
-    this.cache = { key, catalogue, match };
-    return match;
-  }
-}
 
 type ElementClass = abstract new (...args: any[]) => RoleWidgetElement;
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -131,10 +56,19 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
      */
     @property({ attribute: 'job-posting' }) jobPosting?: string;
 
-    private readonly postingReader = new JobPostingController(this, () => this.catalogue);
+    /** Created once the element has `job-posting` and the reader has loaded: elements without it keep no watcher. */
+    private postingReader?: { readonly match: JobPostingMatch | undefined };
 
     /** What was taken from the page's JobPosting (role, why, region, pay, problems); undefined without `job-posting`. */
     get jobPostingMatch(): JobPostingMatch | undefined {
+      if (this.jobPosting === undefined || this.jobPosting === null || typeof document === 'undefined') return undefined;
+      const watch = loadedWatch();
+      if (!watch) {
+        readerLoading ??= import('./job-posting-reader.js');
+        void readerLoading.then(() => this.requestUpdate());
+        return { codes: [], problems: [], loading: true };
+      }
+      this.postingReader ??= watch(this, () => this.catalogue);
       return this.postingReader.match;
     }
 
