@@ -31,7 +31,7 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
   it('takes the role, the region and the advertised range from the only posting', async () => {
     const el = await advert(posting(BACK_END), html`<salary-band job-posting></salary-band>`);
     expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
-    expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the typical range');
+    expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the middle half');
     expect(el.jobPostingMatch).to.deep.include({ roleId: 'back-end', region: 'GB', reason: 'occupation code 15-1252.00 and the title “Senior Backend Engineer (Payments)”' });
     expect(part(el, 'marker')!.querySelector('.marker-span')).to.exist;
     await expect(el).to.be.accessible();
@@ -41,19 +41,19 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
     // Back-end: ASHE's median of 37.5 paid hours a week (adverts say 37–45); 52 weeks.
     const hourly = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: 30, unitText: 'HOUR' } } };
     const yearly = await advert(posting(hourly), html`<salary-band job-posting></salary-band>`);
-    expect(markerText(yearly)).to.equal('This job: £58,500, within the typical range');
+    expect(markerText(yearly)).to.equal('This job: £58,500, within the middle half');
     const daily = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: '£500', unitText: 'DAY' } } };
     const monthly = await advert(posting(daily), html`<salary-band job-posting period="month"></salary-band>`);
-    expect(markerText(monthly)).to.equal('This job: £10,833, above the typical range');
+    expect(markerText(monthly)).to.equal('This job: £10,833, above the middle half');
   });
 
   it('says how an advertised range sits against the band at each edge', async () => {
     const cases: [number, number, string][] = [
-      [30000, 38000, 'below the typical range'],
-      [35000, 45000, 'overlapping the bottom of the typical range'],
-      [70000, 80000, 'overlapping the top of the typical range'],
-      [80000, 99000, 'above the typical range'],
-      [30000, 99000, 'reaching beyond both ends of the typical range'],
+      [30000, 38000, 'below the middle half'],
+      [35000, 45000, 'overlapping the bottom of the middle half'],
+      [70000, 80000, 'overlapping the top of the middle half'],
+      [80000, 99000, 'above the middle half'],
+      [30000, 99000, 'reaching beyond both ends of the middle half'],
     ];
     for (const [min, max, words] of cases) {
       const pay = { ...BACK_END, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', minValue: min, maxValue: max, unitText: 'YEAR' } } };
@@ -104,7 +104,7 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
 
   it('draws an advertised range from value and value-max attributes too', async () => {
     const el = await fixture<SalaryBand>(html`<salary-band role-id="back-end" value="52000" value-max="60000"></salary-band>`);
-    expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the typical range');
+    expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the middle half');
   });
 
   it('role-card takes its role and region from the posting and passes the pay to its band', async () => {
@@ -112,7 +112,7 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
     expect(part(el, 'title')!.textContent).to.equal('Back-end engineer');
     const band = el.shadowRoot!.querySelector('salary-band')!;
     await band.updateComplete;
-    expect(markerText(band)).to.equal('This job: £52,000 to £60,000, within the typical range');
+    expect(markerText(band)).to.equal('This job: £52,000 to £60,000, within the middle half');
     expect(el.jobPostingMatch?.roleId).to.equal('back-end');
     // The existing event says why too.
     const selected = oneEvent(el, 'role-select');

@@ -128,9 +128,9 @@ describe('<salary-band>', () => {
 
   describe('marker', () => {
     const cases: [number, string][] = [
-      [30000, 'below the typical range'],
-      [50000, 'within the typical range'],
-      [100000, 'above the typical range'],
+      [30000, 'below the middle half'],
+      [50000, 'within the middle half'],
+      [100000, 'above the middle half'],
     ];
     for (const [value, words] of cases) {
       it(`says £${value} is ${words}`, async () => {
@@ -178,6 +178,8 @@ describe('<salary-band>', () => {
       // A range without percentiles is a box alone, called by what it is.
       expect(el.shadowRoot!.querySelectorAll('[part~=whisker]')).to.have.length(0);
       expect(shadowText(el)).not.to.contain('middle half');
+      const offer = await band(html`<salary-band min="30000" max="45000" currency="GBP" value="40000" value-label="Offer"></salary-band>`);
+      expect(part(offer, 'marker-label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Offer: £40,000, within the typical range');
       await expect(el).to.be.accessible();
     });
   });

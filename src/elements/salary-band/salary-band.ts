@@ -36,13 +36,14 @@ interface BandView extends BandFigures {
   weeklyHours?: number;
 }
 
-const PLACEMENT_WORDS: Record<Placement, string> = {
-  below: 'below the typical range',
-  'overlaps-bottom': 'overlapping the bottom of the typical range',
-  within: 'within the typical range',
-  'overlaps-top': 'overlapping the top of the typical range',
-  above: 'above the typical range',
-  spans: 'reaching beyond both ends of the typical range',
+/** Where a marker falls, against the bar: "the middle half" where the source publishes percentiles, else "the typical range". */
+const PLACEMENT_WORDS: Record<Placement, (bar: string) => string> = {
+  below: (bar) => `below ${bar}`,
+  'overlaps-bottom': (bar) => `overlapping the bottom of ${bar}`,
+  within: (bar) => `within ${bar}`,
+  'overlaps-top': (bar) => `overlapping the top of ${bar}`,
+  above: (bar) => `above ${bar}`,
+  spans: (bar) => `reaching beyond both ends of ${bar}`,
 };
 
 /**
@@ -285,7 +286,8 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const money = (amount: number) => this.money(amount, view.currency, { compact: false });
     const figures = marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`;
-    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[placement(marker.low, marker.high, view.min, view.max)] };
+    const bar = bandShape(view).middleHalf ? 'the middle half' : 'the typical range';
+    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[placement(marker.low, marker.high, view.min, view.max)](bar) };
   }
 
   protected override render() {
