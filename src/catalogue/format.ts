@@ -134,12 +134,23 @@ export function bandInPeriod(band: BandFigures, period: Period, weeklyHours?: nu
   return { min: convert(band.min)!, max: convert(band.max)!, median: convert(band.median), p10: convert(band.p10), p25: convert(band.p25), p75: convert(band.p75), p90: convert(band.p90) };
 }
 
+/** Where a band's parts are drawn; see bandShape. */
+export interface BandShape {
+  boxLow: number;
+  boxHigh: number;
+  whiskerLow?: number;
+  whiskerHigh?: number;
+  median?: number;
+  /** The middle half is known: the box can be called that. */
+  middleHalf: boolean;
+}
+
 /**
  * Where a band's parts are drawn: the box (the middle half where known, else min to max), the
  * whiskers (to the 10th and 90th percentiles, or to min and max where those lie outside the box)
  * and the median. A band with only min and max is a box alone.
  */
-export function bandShape(band: BandFigures & { span?: PayBand['span'] }) {
+export function bandShape(band: BandFigures & { span?: PayBand['span'] }): BandShape {
   const boxLow = band.span === 'p10-p90' ? (band.p25 ?? band.min) : band.min;
   const boxHigh = band.span === 'p10-p90' ? (band.p75 ?? band.max) : band.max;
   const whiskerLow = band.span === 'p10-p90' ? band.min : band.p10;
@@ -150,7 +161,6 @@ export function bandShape(band: BandFigures & { span?: PayBand['span'] }) {
     whiskerLow: whiskerLow !== undefined && whiskerLow < boxLow ? whiskerLow : undefined,
     whiskerHigh: whiskerHigh !== undefined && whiskerHigh > boxHigh ? whiskerHigh : undefined,
     median: band.median,
-    /** The middle half is known: the box can be called that. */
     middleHalf: band.span === 'p25-p75' || (band.span === 'p10-p90' && band.p25 !== undefined && band.p75 !== undefined),
   };
 }

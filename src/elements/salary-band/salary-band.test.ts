@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, compactMoney, overflowing, part, shadowText } from '../../test/helpers.js';
+import { bundledCatalogue } from '../../catalogue/bundled.js';
+import '../role-catalogue/define.js';
 import './define.js';
 import type { SalaryBand } from './salary-band.js';
 
@@ -96,6 +98,23 @@ describe('<salary-band>', () => {
       const labels = [...part(el, 'scale-labels')!.children].map((label) => label.textContent);
       expect(labels[1]).to.equal(compactMoney(120000, 120000));
       expect(Math.max(...whiskerSpans(el).flat())).to.be.below(100);
+    });
+
+    it('draws a 10th-to-90th span as whiskers round the middle half, and places a marker against the middle half', async () => {
+      // A site catalogue whose min and max are the 10th and 90th percentiles.
+      const catalogue = structuredClone(bundledCatalogue);
+      catalogue.roles[1].salary.GB = { ...catalogue.roles[1].salary.GB, min: 32835, max: 102860, p10: undefined, p90: undefined, p25: 42289, p75: 75794, span: 'p10-p90' };
+      const wrapper = await fixture(html`<role-catalogue .catalogue=${catalogue}><salary-band role-id="back-end" value="80000" scale-min="0" scale-max="200000"></salary-band></role-catalogue>`);
+      const el = wrapper.querySelector('salary-band')!;
+      await el.updateComplete;
+      const range = part(el, 'range')!;
+      expect(at(range, 'x')).to.be.closeTo(21.14, 0.01);
+      expect(whiskerSpans(el)).to.deep.equal([
+        [16.42, 21.14],
+        [37.9, 51.43],
+      ]);
+      // £80,000 is inside min–max but above the bar: it is said to be above the middle half.
+      expect(part(el, 'marker-label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('This job: £80,000, above the middle half');
     });
 
     it('reads light and dark pages alike (axe)', async () => {

@@ -9,6 +9,7 @@ import {
   bandInPeriod,
   bandShape,
   type BandFigures,
+  type BandShape,
   conversionNote,
   formatFigureDate,
   formatMoney,
@@ -18,7 +19,7 @@ import {
   type Period,
 } from '../../catalogue/format.js';
 import { findRole } from '../../catalogue/lookup.js';
-import type { PayBand, PaySpan, Source } from '../../catalogue/schema.js';
+import type { PayBand, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
@@ -29,7 +30,8 @@ import { salaryBandStyles } from './salary-band.styles.js';
 interface BandView extends BandFigures {
   label: string;
   currency: string;
-  span?: PaySpan;
+  /** Where the bar, whiskers and median go: worked out once per render from the figures and their span. */
+  shape: BandShape;
   estimate: boolean;
   basis?: string;
   source?: Source;
@@ -133,7 +135,6 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   /** With `value`, the top of an advertised range: the band then shows the range from `value` to `value-max`. */
   @property({ attribute: 'value-max', type: Number }) valueMax?: number;
 
-
   /** What `value` is, in words. */
   @property({ attribute: 'value-label' }) valueLabel = 'This job';
 
@@ -186,7 +187,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       label: `${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
       currency: band.currency,
       ...figures,
-      span: band.span,
+      shape: bandShape({ ...figures, span: band.span }),
       estimate: band.estimate === true,
       basis: band.basis,
       source: band.source,
@@ -214,13 +215,13 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const median = this.median != null && Number.isFinite(this.median) && this.median >= min && this.median <= max ? this.median : undefined;
     if (this.median != null && median === undefined) this.warn(`median (${this.median}) must be a number between min and max; it is not shown.`);
-    return { label: this.label ?? 'Pay', currency, min, max, median, estimate: false };
+    return { label: this.label ?? 'Pay', currency, min, max, median, shape: bandShape({ min, max, median }), estimate: false };
   }
 
   private describe(view: BandView, marker?: Marker): string {
     const words = PERIOD_WORDS[this.shownPeriod];
     const money = (amount: number) => this.money(amount, view.currency, { compact: false });
-    const shape = bandShape(view);
+    const { shape } = view;
     const single = view.min === view.max;
     let figures: string;
     if (single) figures = `${money(view.min)} ${words}${view.median === view.min ? ' (median; no range is published)' : ''}`;
@@ -239,7 +240,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   }
 
   /** "one in ten earn less than £32,835", "one in ten more than £102,860": as far as the source publishes. */
-  private tailWords(shape: ReturnType<typeof bandShape>, money: (amount: number) => string): string[] {
+  private tailWords(shape: BandShape, money: (amount: number) => string): string[] {
     const tails = [];
     if (shape.whiskerLow !== undefined) tails.push(`one in ten earn less than ${money(shape.whiskerLow)}`);
     if (shape.whiskerHigh !== undefined) tails.push(`one in ten ${tails.length ? '' : 'earn '}more than ${money(shape.whiskerHigh)}`);
@@ -286,8 +287,10 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const money = (amount: number) => this.money(amount, view.currency, { compact: false });
     const figures = marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`;
-    const bar = bandShape(view).middleHalf ? 'the middle half' : 'the typical range';
-    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[placement(marker.low, marker.high, view.min, view.max)](bar) };
+    const { shape } = view;
+    // Placed against the bar as drawn: the middle half where the figures are percentiles.
+    const where = placement(marker.low, marker.high, shape.boxLow, shape.boxHigh);
+    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[where](shape.middleHalf ? 'the middle half' : 'the typical range') };
   }
 
   protected override render() {
@@ -333,8 +336,8 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     const at = (amount: number) => `${percentOnScale(amount, scaleMin, scaleMax).toFixed(2)}%`;
     const single = view.min === view.max;
     const drawn = marker && !marker.foreign ? marker : undefined;
-    const where = drawn && placement(drawn.low, drawn.high, view.min, view.max);
-    const shape = bandShape(view);
+    const { shape } = view;
+    const where = drawn && placement(drawn.low, drawn.high, shape.boxLow, shape.boxHigh);
     const width = percentOnScale(shape.boxHigh, scaleMin, scaleMax) - percentOnScale(shape.boxLow, scaleMin, scaleMax);
     const whisker = (from: number, to: number) =>
       svg`<line part="whisker" class="whisker" x1=${at(from)} x2=${at(to)} y1="50%" y2="50%"></line><line part="whisker" class="whisker" x1=${at(from)} x2=${at(from)} y1="30%" y2="70%"></line>`;
@@ -366,7 +369,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   /** The bar's parts in words, shown under it in the headline's short figures: "Bar: the middle half of earners; median £57k; one in ten …". */
   private renderDistributionWords(view: BandView) {
     const money = (amount: number) => this.money(amount, view.currency);
-    const shape = bandShape(view);
+    const { shape } = view;
     const words = [shape.middleHalf ? 'Bar: the middle half of earners' : '', view.median !== undefined ? `median ${money(view.median)}` : '', ...this.tailWords(shape, money)].filter(Boolean);
     if (!words.length) return nothing;
     const text = words.join('; ');
