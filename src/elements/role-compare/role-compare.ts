@@ -151,7 +151,7 @@ export class RoleCompare extends RoleWidgetElement {
         return role.technologies.map((t) => normalizeRoleKey(t.name)).sort().join('|');
       case 'pay': {
         const band = role.salary[this.regionCode];
-        return band ? [band.currency, band.p10, band.min, band.median, band.max, band.p90].join('|') : 'none';
+        return band ? [band.currency, band.p10, band.p25, band.min, band.median, band.max, band.p75, band.p90].join('|') : 'none';
       }
       case 'hours':
         return formatHours(role.hours, this.resolvedLocale, { unit: false });
