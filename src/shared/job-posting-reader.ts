@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findJobPosting, matchRole, readJobPosting, type RoleMatch } from '../catalogue/job-posting.js';
 import type { Catalogue } from '../catalogue/schema.js';
-import { JOB_POSTING_WATCH, type JobPostingMatch, type JobPostingWatch } from './job-posting-controller.js';
+import { JOB_POSTING_WATCH, type JobPostingMatch, type JobPostingWatch } from './reads-job-posting.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   /** The `job-posting` attribute: undefined when absent, '' for the page's only posting, or a script id. */
@@ -57,13 +57,11 @@ class JobPostingController implements ReactiveController {
     this.observer.observe(this.host.ownerDocument, { childList: true, subtree: true, characterData: true });
   }
 
-  /** The reading for the host's `job-posting`, or undefined when the attribute is absent. */
-  get match(): JobPostingMatch | undefined {
-    const id = this.host.jobPosting;
-    if (id === undefined || id === null || typeof document === 'undefined') return undefined;
+  /** The reading for the host's `job-posting` (ReadsJobPosting asks only while the attribute is there). */
+  get match(): JobPostingMatch {
     this.watchJsonLd();
     const catalogue = this.catalogueOf();
-    const key = id.trim();
+    const key = (this.host.jobPosting ?? '').trim();
     if (this.cache && this.cache.key === key && this.cache.catalogue === catalogue) return this.cache.match;
     const { posting, problems } = findJobPosting(this.host.ownerDocument, key);
     let match: JobPostingMatch = { codes: [], problems };

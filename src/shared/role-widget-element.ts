@@ -39,7 +39,6 @@ export class RoleWidgetElement extends LitElement {
   @state()
   protected catalogueState?: CatalogueState;
 
-
   /** The region as a country code: the attribute, else one the element found itself (a job advert's country), else GB. */
   protected get regionCode(): string {
     return (this.region || this.foundRegion() || 'GB').trim().toUpperCase();

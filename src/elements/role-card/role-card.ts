@@ -5,7 +5,7 @@ import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { Role, Source } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
-import { ReadsJobPosting } from '../../shared/job-posting-controller.js';
+import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
 import { sourceName } from '../../shared/source-name.js';

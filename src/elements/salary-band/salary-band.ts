@@ -23,7 +23,7 @@ import type { PayBand, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
-import { ReadsJobPosting } from '../../shared/job-posting-controller.js';
+import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
 /** Everything the band draws, in the period shown. */

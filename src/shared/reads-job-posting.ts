@@ -22,7 +22,7 @@ export interface JobPostingMatch {
 }
 
 /** Starts watching the page's JobPosting for a host; the reader chunk provides it. */
-export type JobPostingWatch = (host: ReactiveControllerHost & HTMLElement & { jobPosting?: string }, catalogueOf: () => Catalogue) => { readonly match: JobPostingMatch | undefined };
+export type JobPostingWatch = (host: ReactiveControllerHost & HTMLElement & { jobPosting?: string }, catalogueOf: () => Catalogue) => { readonly match: JobPostingMatch };
 
 /**
  * The reader's code (job-posting-reader.ts) is loaded the first time an element has
@@ -57,7 +57,7 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
     @property({ attribute: 'job-posting' }) jobPosting?: string;
 
     /** Created once the element has `job-posting` and the reader has loaded: elements without it keep no watcher. */
-    private postingReader?: { readonly match: JobPostingMatch | undefined };
+    private postingReader?: { readonly match: JobPostingMatch };
 
     /** What was taken from the page's JobPosting (role, why, region, pay, problems); undefined without `job-posting`. */
     get jobPostingMatch(): JobPostingMatch | undefined {
