@@ -1,4 +1,4 @@
-// npm run figures: derives every role's pay and hours in data/roles.json from the official tables
+// npm run figures: derives every role's pay and hours in data/roles/<id>.json (and so data/roles.json) from the official tables
 // in data/sources/ (one CSV per table, described in sources.json) and the choice of source row for
 // each role (mapping.json). `--check` changes nothing and fails when roles.json and the sources
 // disagree, naming each figure; the test suite runs it. Next year's update: new CSVs, new entries
@@ -167,17 +167,25 @@ export function applyFigures(catalogue, figures) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const catalogue = JSON.parse(readFileSync(ROLES_FILE, 'utf8'));
+  // The figures live in each role's own file (data/roles/<id>.json); data/roles.json is assembled from them.
+  const { assembleCatalogue, DATA_DIR } = await import('./catalogue.mjs');
+  const catalogue = assembleCatalogue();
   const figures = deriveFigures();
   const problems = differences(catalogue, figures);
   if (process.argv.includes('--check')) {
     if (problems.length) {
-      console.error(`data/roles.json disagrees with data/sources/ (run npm run figures):\n  ${problems.join('\n  ')}`);
+      console.error(`data/roles/ disagrees with data/sources/ (run npm run figures):\n  ${problems.join('\n  ')}`);
       process.exit(1);
     }
-    console.log('data/roles.json matches data/sources/.');
+    console.log('data/roles/ matches data/sources/.');
   } else {
-    writeFileSync(ROLES_FILE, `${formatJson(applyFigures(catalogue, figures))}\n`);
-    console.log(problems.length ? `Updated ${problems.length} figures in data/roles.json:\n  ${problems.join('\n  ')}` : 'data/roles.json already matches data/sources/.');
+    for (const role of catalogue.roles) {
+      if (!figures[role.id]) continue;
+      const file = join(DATA_DIR, 'roles', `${role.id}.json`);
+      const own = JSON.parse(readFileSync(file, 'utf8'));
+      writeFileSync(file, `${formatJson({ ...own, ...figures[role.id] })}\n`);
+    }
+    writeFileSync(ROLES_FILE, `${formatJson(assembleCatalogue())}\n`);
+    console.log(problems.length ? `Updated ${problems.length} figures in data/roles/:\n  ${problems.join('\n  ')}` : 'data/roles/ already matches data/sources/.');
   }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the files generated from the sources: data/catalogue.schema.json (from the valibot
 // schema), custom-elements.json (from the elements' JSDoc) and the framework types read from it
-// (src/frameworks/elements.generated.ts). With --check it writes nothing
+// (src/frameworks/elements.generated.ts), and the whole catalogue data/roles.json from data/roles/. With --check it writes nothing
 // and fails when a committed file differs from what the sources produce. Both ways it checks that
 // data/roles.json passes the JSON Schema, with ajv as an independent validator.
 import { spawnSync } from 'node:child_process';
@@ -145,7 +145,11 @@ function frameworkTypes(manifestText) {
 }
 
 const manifestText = manifest();
+const { assembleCatalogue } = await import('./catalogue.mjs');
+const { formatJson } = await import('./figures.mjs');
 const outputs = {
+  // The whole catalogue in one file, as sites, the CLI and <role-catalogue src> read it: made from data/roles/.
+  'data/roles.json': `${formatJson(assembleCatalogue())}\n`,
   'data/catalogue.schema.json': await catalogueSchema(),
   'custom-elements.json': manifestText,
   'src/frameworks/elements.generated.ts': frameworkTypes(manifestText),
@@ -175,9 +179,12 @@ function checkDataAgainstSchema() {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(outputs['data/catalogue.schema.json']));
-  if (validate(JSON.parse(readFileSync('data/roles.json', 'utf8')))) return true;
-  console.error('data/roles.json does not pass data/catalogue.schema.json:');
-  for (const error of validate.errors) console.error(`  ${error.instancePath || '(root)'} ${error.message}`);
+  const catalogue = JSON.parse(outputs['data/roles.json']);
+  if (validate(catalogue)) return true;
+  console.error('The catalogue does not pass data/catalogue.schema.json:');
+  // Name the file a contributor edits: /roles/3/… is data/roles/<that role's id>.json.
+  const where = (path) => path.replace(/^\/roles\/(\d+)/, (_, index) => `data/roles/${catalogue.roles[index]?.id}.json:`) || '(root)';
+  for (const error of validate.errors) console.error(`  ${where(error.instancePath)} ${error.message}`);
   return false;
 }
 

@@ -81,6 +81,28 @@ export const TechnologySchema = v.strictObject({
   kind: v.picklist(TECHNOLOGY_KINDS),
 });
 
+/** A BCP 47 language tag: "cy", "en", "pt-BR". */
+const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as cy or pt-BR'));
+
+/**
+ * A role's words in one language: what a reader reads, as opposed to the facts (pay, hours, codes,
+ * technologies) that every language shares. English lives on the role itself; other languages in
+ * `translations`, keyed by language tag.
+ */
+export const RoleTextsSchema = v.strictObject({
+  title: nonEmptyText,
+  summary: nonEmptyText,
+  duties: textList,
+  environment: v.strictObject({ summary: nonEmptyText }),
+  requirements: v.strictObject({
+    skills: textList,
+    routesIn: textList,
+    qualifications: nonEmptyText,
+  }),
+  prospects: nonEmptyText,
+  interviewQuestions: textList,
+});
+
 export const RoleSchema = v.strictObject({
   id: roleId,
   title: nonEmptyText,
@@ -114,6 +136,23 @@ export const RoleSchema = v.strictObject({
       estimate: v.optional(v.boolean()),
     }),
   ),
+  /** The role's texts in languages other than English, keyed by language tag ("cy"). */
+  translations: v.optional(v.record(languageTag, RoleTextsSchema)),
+});
+
+export const WayOfWorkingTextsSchema = v.strictObject({
+  title: nonEmptyText,
+  summary: nonEmptyText,
+  upsides: textList,
+  downsides: textList,
+  interviewQuestions: textList,
+});
+
+/** Who wrote a language's texts, and whether a speaker of it has reviewed them. */
+export const LanguageNoteSchema = v.strictObject({
+  name: nonEmptyText,
+  writtenBy: nonEmptyText,
+  reviewed: nonEmptyText,
 });
 
 export const WayOfWorkingSchema = v.strictObject({
@@ -123,6 +162,7 @@ export const WayOfWorkingSchema = v.strictObject({
   upsides: textList,
   downsides: textList,
   interviewQuestions: textList,
+  translations: v.optional(v.record(languageTag, WayOfWorkingTextsSchema)),
 });
 
 export const CatalogueSchema = v.strictObject({
@@ -132,6 +172,8 @@ export const CatalogueSchema = v.strictObject({
   /** Capped so a runaway export cannot freeze the page that renders it. */
   roles: v.pipe(v.array(RoleSchema), v.maxLength(MAX_CATALOGUE_ROLES, `must have at most ${MAX_CATALOGUE_ROLES} roles`)),
   waysOfWorking: v.optional(v.array(WayOfWorkingSchema)),
+  /** The languages the catalogue's texts are written in: who wrote each and who reviewed it. */
+  languages: v.optional(v.record(languageTag, LanguageNoteSchema)),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -147,3 +189,25 @@ export type Workplace = (typeof WORKPLACES)[number];
 export type Role = v.InferOutput<typeof RoleSchema>;
 export type WayOfWorking = v.InferOutput<typeof WayOfWorkingSchema>;
 export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
+export type RoleTexts = v.InferOutput<typeof RoleTextsSchema>;
+export type WayOfWorkingTexts = v.InferOutput<typeof WayOfWorkingTextsSchema>;
+export type LanguageNote = v.InferOutput<typeof LanguageNoteSchema>;
+
+/**
+ * What elements need to choose, filter, rank and draw a role without its texts: the facts every
+ * language shares. A split catalogue's index holds these; `titles` carries the title in other
+ * languages, so a list of roles can be shown in the reader's language before any text arrives.
+ */
+export type RoleFacts = Omit<Role, 'summary' | 'duties' | 'environment' | 'requirements' | 'prospects' | 'interviewQuestions' | 'translations'> & {
+  environment: Omit<Role['environment'], 'summary'>;
+  titles?: Record<string, string>;
+};
+
+/** A catalogue of role facts: a whole catalogue is one (its roles carry texts too), and so is a split catalogue's index. */
+export interface CatalogueIndex {
+  version: 1;
+  updated: string;
+  roles: RoleFacts[];
+  waysOfWorking?: WayOfWorking[];
+  languages?: Record<string, LanguageNote>;
+}
