@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { assembleCatalogue, pieces } from './scripts/catalogue.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Peer dependencies too: the CLI's optional server renderer is the user's to install.
@@ -31,6 +32,24 @@ function withoutCatalogue() {
     load(id) {
       if (id === empty) return 'export default { version: 1, updated: "", roles: [], waysOfWorking: [] };';
       if (id === nothing) return '';
+    },
+  };
+}
+
+/**
+ * The bundled catalogue in pieces beside the script-tag loader (dist/catalogue/: the index, each
+ * role's facts, each role's texts per language; see scripts/catalogue.mjs), and what the loader
+ * needs to find them, written into src/catalogue/bundled-layout.ts.
+ */
+function cataloguePieces() {
+  const { files, ids, languages, version } = pieces(assembleCatalogue());
+  return {
+    name: 'catalogue-pieces',
+    load(id) {
+      if (id.endsWith('src/catalogue/bundled-layout.ts')) return `export const BUNDLED_PIECES = ${JSON.stringify({ ids, languages, version })};`;
+    },
+    generateBundle() {
+      for (const [path, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName: `catalogue/${path}`, source });
     },
   };
 }
@@ -75,7 +94,7 @@ const scriptTagModule = (name, extra = []) => ({
 
 export default [
   // Script tag, as a module: the bundled catalogue, and each element when the page first uses it.
-  { ...scriptTagModule('role-widgets'), plugins: [...browser(), hostStylesheet()] },
+  { ...scriptTagModule('role-widgets'), plugins: [...browser([cataloguePieces()]), hostStylesheet()] },
   {
     // Script tag for hosts that cannot use modules: everything in one file, registered on load.
     input: 'src/role-widgets.ts',

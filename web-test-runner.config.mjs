@@ -137,6 +137,53 @@ async function hugeCatalogue(context, next) {
 }
 
 /**
+ * Pieces that fail or wait, for tests of a split catalogue. `/__flaky__/<nonce>/<path>` answers 503
+ * the first time and then serves <path>; `/__gate__/<nonce>/<path>` answers only once the test has
+ * opened that gate (executeServerCommand('open-gate', nonce)). The nonce is the test's own, since
+ * three browsers run the same tests against this one server at once.
+ */
+const flakyTried = new Set();
+const gates = new Map();
+const gate = (nonce) => {
+  if (!gates.has(nonce)) {
+    let open;
+    gates.set(nonce, { opened: new Promise((resolve) => (open = resolve)), open });
+  }
+  return gates.get(nonce);
+};
+async function flakyAndGatedPieces(context, next) {
+  const match = /^\/__(flaky|gate)__\/([\w-]+)(\/.*)$/.exec(context.path);
+  if (!match) return next();
+  const [, kind, nonce, path] = match;
+  // Never cached, by the browser or the dev server: a retry must reach this code again.
+  context.set('Cache-Control', 'no-store');
+  if (kind === 'flaky' && !flakyTried.has(nonce + path)) {
+    flakyTried.add(nonce + path);
+    context.status = 503;
+    context.body = 'Service Unavailable';
+    return;
+  }
+  if (kind === 'gate') await gate(nonce).opened;
+  const { readFile } = await import('node:fs/promises');
+  try {
+    context.body = await readFile(`.${path}`, 'utf8');
+    context.type = 'application/json';
+  } catch {
+    context.status = 404;
+  }
+}
+function openGate() {
+  return {
+    name: 'open-gate',
+    executeCommand({ command, payload }) {
+      if (command !== 'open-gate') return undefined;
+      gate(payload).open();
+      return true;
+    },
+  };
+}
+
+/**
  * forced-colors emulation, which @web/test-runner-commands' emulateMedia lacks for Chromium:
  * executeServerCommand('emulate-features', [{ name: 'forced-colors', value: 'active' }]).
  */
@@ -159,7 +206,7 @@ function emulateFeatures() {
 export default {
   // A free port, so two test runs on one machine (a loaded CI box, a second terminal) never collide.
   port: Number(process.env.TEST_PORT) || (await freePort()),
-  middleware: [slowResponses, strictPages, hugeCatalogue],
+  middleware: [slowResponses, strictPages, hugeCatalogue, flakyAndGatedPieces],
   files: ['src/**/*.test.ts'],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script type="module" src="/src/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
@@ -168,7 +215,7 @@ export default {
   concurrentBrowsers: 3,
   // Generous: CI machines are small and busy; a test is judged by what it sees, never by how fast.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [cliCommand(), emulateFeatures(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [cliCommand(), emulateFeatures(), openGate(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: chosen.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

@@ -4,17 +4,21 @@
  * renders, side by side, so there is no waterfall). A page with a card never downloads the finder.
  * Exposes the catalogue API to page scripts; validation stays out (the CLI and the npm modules have
  * it), so no validator is downloaded for the bundled catalogue, which CI checks.
+ *
+ * The bundled catalogue is not in this file: it sits beside it in pieces (`catalogue/`), and a page
+ * fetches the facts and texts of the roles it shows, in the reader's language, while the elements'
+ * code is on its way. The whole index is fetched only by elements that list roles (compare, finder).
  */
-import './catalogue/use-bundled.js';
-import { provideCatalogueAtRoot } from './catalogue/default-catalogue.js';
+import { BUNDLED_PIECES } from './catalogue/bundled-layout.js';
+import { provideCatalogueAtRoot, useSplitCatalogue } from './catalogue/default-catalogue.js';
 
 export * from './catalogue/lookup.js';
 export * from './catalogue/format.js';
 export * from './catalogue/merge.js';
 export * from './catalogue/context.js';
 export * from './catalogue/labels.js';
-export { bundledCatalogue } from './catalogue/bundled.js';
-export { defaultCatalogue, setDefaultCatalogue } from './catalogue/default-catalogue.js';
+export * from './catalogue/texts.js';
+export { defaultCatalogue, loadDefaultCatalogue, setDefaultCatalogue } from './catalogue/default-catalogue.js';
 export * from './catalogue/vocabulary.js';
 export type * from './catalogue/schema.js';
 
@@ -70,8 +74,41 @@ function loadFound(root: ParentNode) {
   for (const tag of Object.keys(ELEMENTS)) if (!requested.has(tag) && root.querySelector(tag)) void loadElement(tag);
 }
 
+/** The pieces are found beside this file, wherever a site serves it from. */
+const piecesBase = new URL('./catalogue/', import.meta.url).href;
+const pieceUrl = (path: string) => `${piecesBase}${path}?v=${BUNDLED_PIECES?.version}`;
+const bundled = BUNDLED_PIECES
+  ? useSplitCatalogue({ index: pieceUrl('index.json'), role: pieceUrl('roles/{id}.json'), texts: pieceUrl('texts/{lang}/{id}.json'), ids: BUNDLED_PIECES.ids, languages: BUNDLED_PIECES.languages })
+  : undefined;
+
+/** The reader's language for an element, as the element itself will read it. */
+const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') || 'en';
+
+/**
+ * Starts fetching what the roles on the page need as soon as their tags are seen, beside the
+ * elements' own code rather than after it: a card's facts and texts, a band's facts, a
+ * comparison's roles, a finder's index.
+ */
+function prefetchPieces(element: Element) {
+  if (!bundled) return;
+  const lang = languageOf(element);
+  switch (element.localName) {
+    case 'role-card':
+      return bundled.prefetch(element.getAttribute('role-id'), lang);
+    case 'salary-band':
+      return bundled.prefetch(element.getAttribute('role-id'), 'none');
+    case 'role-compare':
+      bundled.requestIndex();
+      for (const key of (element.getAttribute('roles') ?? '').split(',')) bundled.prefetch(key.trim() || null, lang);
+      return;
+    case 'role-finder':
+      return bundled.requestIndex();
+  }
+}
+
 provideCatalogueAtRoot();
 loadFound(document);
+if (bundled) for (const element of document.querySelectorAll('role-card, salary-band, role-compare, role-finder')) if (!element.closest('role-catalogue')) prefetchPieces(element);
 
 // Elements added later (a client-side route, a CMS preview) are loaded when they arrive.
 const observer = new MutationObserver((records) => {
@@ -79,9 +116,10 @@ const observer = new MutationObserver((records) => {
     for (const node of record.addedNodes) {
       if (!(node instanceof Element)) continue;
       if (ELEMENTS[node.localName] && !requested.has(node.localName)) void loadElement(node.localName);
+      if (bundled && ELEMENTS[node.localName] && !node.closest('role-catalogue')) prefetchPieces(node);
       if (node.firstElementChild) loadFound(node);
     }
   }
-  if (requested.size === Object.keys(ELEMENTS).length) observer.disconnect();
+  if (requested.size === Object.keys(ELEMENTS).length && !bundled) observer.disconnect();
 });
 observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -1,15 +1,36 @@
 import { createContext } from '@lit/context';
-import type { Catalogue } from './schema.js';
+import type { CatalogueIndex } from './schema.js';
+import type { RoleTextsState } from './texts.js';
 
 export type CatalogueStatus = 'ready' | 'loading' | 'error';
 
-/** What a `<role-catalogue>` tells the elements inside it. */
+/**
+ * How elements ask a split catalogue for what it has not fetched yet. Every request is answered by
+ * a new `CatalogueState` through the context, so elements re-render when a piece arrives.
+ */
+export interface CataloguePieces {
+  /** Fetches one role's facts (by id), or the whole index for an alias or a title. */
+  requestRole(key: string): void;
+  /** Fetches every role's facts, for elements that list or search roles. */
+  requestIndex(): void;
+  /** A role's texts in a language: in hand, on their way (a fetch starts), or failed with a retry. */
+  texts(id: string, lang: string): RoleTextsState;
+}
+
+/** What a `<role-catalogue>`, or the page root, tells the elements inside it. */
 export interface CatalogueState {
-  /** The catalogue in use: after a failed load, still the last good one. */
-  catalogue: Catalogue;
+  /**
+   * The catalogue in use: after a failed load, still the last good one. Its roles carry their texts
+   * when it is a whole catalogue; a split catalogue's carry only facts, and `pieces` has the texts.
+   */
+  catalogue: CatalogueIndex;
   status: CatalogueStatus;
   /** Why the last load failed, one line per problem; empty unless status is "error". */
   problems: string[];
+  /** False while a split catalogue holds only the roles asked for so far; true once every role is here. */
+  complete: boolean;
+  /** A split catalogue's way to fetch what is missing; absent for a whole catalogue. */
+  pieces?: CataloguePieces;
 }
 
 export const catalogueContext = createContext<CatalogueState>(Symbol.for('role-widgets/catalogue'));

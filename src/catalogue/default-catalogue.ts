@@ -1,16 +1,18 @@
 import { ContextProvider } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
-import type { Catalogue } from './schema.js';
+import { SplitCatalogue, type SplitCatalogueLayout } from './pieces.js';
+import type { Catalogue, CatalogueIndex } from './schema.js';
 
 export const EMPTY_CATALOGUE: Catalogue = { version: 1, updated: '', roles: [], waysOfWorking: [] };
 
 /** What the page root provides until the bundled catalogue has been asked for and has arrived. */
-export const BUNDLED_PENDING: CatalogueState = Object.freeze({ catalogue: EMPTY_CATALOGUE, status: 'loading', problems: [] });
+export const BUNDLED_PENDING: CatalogueState = Object.freeze({ catalogue: EMPTY_CATALOGUE, status: 'loading', problems: [], complete: false });
 
 let fallback: Catalogue | undefined;
-let loading: Promise<Catalogue> | undefined;
+let split: SplitCatalogue | undefined;
+let loading: Promise<CatalogueIndex> | undefined;
 
-const readyState = (catalogue: Catalogue): CatalogueState => ({ catalogue, status: 'ready', problems: [] });
+const readyState = (catalogue: Catalogue): CatalogueState => ({ catalogue, status: 'ready', problems: [], complete: true });
 
 /**
  * The page's root provider of the catalogue context: every element outside a `<role-catalogue>`
@@ -24,20 +26,37 @@ type Globals = typeof globalThis & { [ROOT_KEY]?: ContextProvider<typeof catalog
 export function provideCatalogueAtRoot(): void {
   const globals = globalThis as Globals;
   if (globals[ROOT_KEY] || typeof document === 'undefined') return;
-  globals[ROOT_KEY] = new ContextProvider(document.documentElement, { context: catalogueContext, initialValue: fallback ? readyState(fallback) : BUNDLED_PENDING });
+  globals[ROOT_KEY] = new ContextProvider(document.documentElement, { context: catalogueContext, initialValue: rootState() });
+}
+
+function rootState(): CatalogueState {
+  if (fallback) return readyState(fallback);
+  return split?.state ?? BUNDLED_PENDING;
 }
 
 function provideAtRoot(state: CatalogueState) {
   (globalThis as Globals)[ROOT_KEY]?.setValue(state);
 }
 
+/** True when the page root already shows a catalogue (this copy's or another copy's of the library). */
+function rootHasCatalogue(): boolean {
+  const root = (globalThis as Globals)[ROOT_KEY];
+  return Boolean(root && (root.value.pieces || root.value.catalogue.roles.length > 0));
+}
+
 /**
- * The catalogue used outside any `<role-catalogue>`, or undefined until it is loaded. The
- * script-tag builds set it on load; per-element npm modules load it on first use, so a page that
- * only draws explicit figures, or brings its own catalogue, never downloads it.
+ * The whole catalogue used outside any `<role-catalogue>`, or undefined until it is loaded (and
+ * always on a page that reads the bundled catalogue in pieces: see `loadDefaultCatalogue`). The
+ * npm modules load it on first use, so a page that only draws explicit figures, or brings its own
+ * catalogue, never downloads it.
  */
 export function defaultCatalogue(): Catalogue | undefined {
   return fallback;
+}
+
+/** The bundled catalogue kept in pieces (script-tag loader pages), or undefined. */
+export function defaultPieces(): SplitCatalogue | undefined {
+  return split;
 }
 
 /**
@@ -54,14 +73,31 @@ export function setDefaultCatalogue(catalogue: Catalogue): void {
  * library on the page must not replace what the first copy, or the site, provided.
  */
 export function useBundledCatalogue(bundled: Catalogue): void {
+  if (split) return;
   fallback ??= bundled;
-  const root = (globalThis as Globals)[ROOT_KEY];
-  if (!root || (root.value.status === 'loading' && root.value.catalogue.roles.length === 0)) provideAtRoot(readyState(fallback));
+  if (!rootHasCatalogue()) provideAtRoot(readyState(fallback));
 }
 
-/** Loads the bundled catalogue the first time it is needed; resolves at once when one is set. */
-export function loadDefaultCatalogue(): Promise<Catalogue> {
+/**
+ * Makes a catalogue kept in pieces (the script-tag loader's) the default: each role's facts and
+ * texts are fetched when an element first shows that role. Returns it, so the loader can fetch the
+ * pieces of the roles it sees before the elements' code has arrived; undefined when the page
+ * already has a catalogue.
+ */
+export function useSplitCatalogue(layout: SplitCatalogueLayout): SplitCatalogue | undefined {
+  if (fallback || split || rootHasCatalogue()) return undefined;
+  split = new SplitCatalogue(layout, provideAtRoot);
+  provideAtRoot(split.state);
+  return split;
+}
+
+/**
+ * Loads the bundled catalogue the first time it is needed; resolves at once when one is set. With a
+ * catalogue kept in pieces, resolves with its index: every role's facts, without their texts.
+ */
+export function loadDefaultCatalogue(): Promise<CatalogueIndex> {
   if (fallback) return Promise.resolve(fallback);
+  if (split) return split.loadIndex();
   loading ??= import('./bundled.js').then(
     ({ bundledCatalogue }) => {
       useBundledCatalogue(bundledCatalogue);
@@ -73,7 +109,7 @@ export function loadDefaultCatalogue(): Promise<Catalogue> {
       loading = undefined;
       const problem = `the bundled role catalogue could not be loaded (${error.message})`;
       console.warn(`role-widgets: ${problem}`);
-      provideAtRoot({ catalogue: EMPTY_CATALOGUE, status: 'error', problems: [problem] });
+      provideAtRoot({ catalogue: EMPTY_CATALOGUE, status: 'error', problems: [problem], complete: false });
       return EMPTY_CATALOGUE;
     },
   );

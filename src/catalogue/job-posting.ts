@@ -5,7 +5,7 @@
  * there: every gap becomes a problem in words, and the caller keeps working with what was found.
  */
 import type { PayUnit } from './format.js';
-import type { Catalogue, Role } from './schema.js';
+import type { CatalogueIndex as Catalogue, RoleFacts as Role } from './schema.js';
 
 export type { PayUnit };
 

@@ -1,4 +1,7 @@
-import type { Catalogue, Level, Role, StackPart } from './schema.js';
+import type { Level, RoleFacts, StackPart } from './schema.js';
+
+/** Anything with roles: a whole catalogue, or a split catalogue's index. */
+type WithRoles<R> = { roles: readonly R[] };
 
 /** "Back End", "back_end" and "back-end" all name the same role. */
 export function normalizeRoleKey(name: string): string {
@@ -6,7 +9,7 @@ export function normalizeRoleKey(name: string): string {
 }
 
 /** Finds a role by id, alias or title, ignoring case, spaces and hyphens. */
-export function findRole(catalogue: Catalogue, name: string | null | undefined): Role | undefined {
+export function findRole<R extends RoleFacts>(catalogue: WithRoles<R>, name: string | null | undefined): R | undefined {
   if (!name) return undefined;
   const key = normalizeRoleKey(name);
   return (
@@ -27,7 +30,7 @@ export interface RoleFilter {
   onCall?: Level[];
 }
 
-export function filterRoles(catalogue: Catalogue, filter: RoleFilter = {}): Role[] {
+export function filterRoles<R extends RoleFacts>(catalogue: WithRoles<R>, filter: RoleFilter = {}): R[] {
   const text = filter.text?.trim().toLowerCase();
   const wantedTech = filter.technologies?.map((t) => t.toLowerCase());
   return catalogue.roles.filter((role) => {
@@ -49,6 +52,6 @@ export function filterRoles(catalogue: Catalogue, filter: RoleFilter = {}): Role
 }
 
 /** Ids a reader can use, for messages about an unknown role. */
-export function roleIds(catalogue: Catalogue): string[] {
+export function roleIds(catalogue: WithRoles<RoleFacts>): string[] {
   return catalogue.roles.map((role) => role.id);
 }

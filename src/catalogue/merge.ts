@@ -1,11 +1,13 @@
-import type { Catalogue } from './schema.js';
+import type { Catalogue, CatalogueIndex, RoleFacts } from './schema.js';
 
 /**
  * Adds a site's roles to a base catalogue. A site role with an id the base already has replaces
  * that role whole (so a site can correct figures for its market); new ids are appended in order.
  */
-export function extendCatalogue(base: Catalogue, site: Catalogue): Catalogue {
-  const siteById = new Map(site.roles.map((role) => [role.id, role]));
+export function extendCatalogue(base: Catalogue, site: Catalogue): Catalogue;
+export function extendCatalogue(base: CatalogueIndex, site: Catalogue): CatalogueIndex;
+export function extendCatalogue(base: CatalogueIndex, site: Catalogue): CatalogueIndex {
+  const siteById = new Map<string, RoleFacts>(site.roles.map((role) => [role.id, role]));
   const roles = base.roles.map((role) => siteById.get(role.id) ?? role);
   const baseIds = new Set(base.roles.map((role) => role.id));
   roles.push(...site.roles.filter((role) => !baseIds.has(role.id)));

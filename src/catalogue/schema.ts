@@ -176,6 +176,20 @@ export const CatalogueSchema = v.strictObject({
   languages: v.optional(v.record(languageTag, LanguageNoteSchema)),
 });
 
+/** A role's facts without its texts: one entry of a split catalogue's index. */
+export const RoleFactsSchema = v.strictObject({
+  ...v.omit(RoleSchema, ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions', 'translations']).entries,
+  environment: v.omit(RoleSchema.entries.environment, ['summary']),
+  /** The role's title in other languages, keyed by language tag. */
+  titles: v.optional(v.record(languageTag, nonEmptyText)),
+});
+
+/** A split catalogue's index: every role's facts; the texts are separate files, one per role and language. */
+export const CatalogueIndexSchema = v.strictObject({
+  ...v.omit(CatalogueSchema, ['roles']).entries,
+  roles: v.pipe(v.array(RoleFactsSchema), v.maxLength(MAX_CATALOGUE_ROLES, `must have at most ${MAX_CATALOGUE_ROLES} roles`)),
+});
+
 export type Source = v.InferOutput<typeof SourceSchema>;
 /** One region's pay for a role (named apart from the `SalaryBand` element class). */
 export type PayBand = v.InferOutput<typeof PayBandSchema>;

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { normalizeRoleKey } from './lookup.js';
-import { CatalogueSchema, type Catalogue } from './schema.js';
+import { CatalogueIndexSchema, CatalogueSchema, type Catalogue, type CatalogueIndex } from './schema.js';
 
-export type ValidationResult =
-  | { ok: true; catalogue: Catalogue; problems: [] }
+export type ValidationResult<C = Catalogue> =
+  | { ok: true; catalogue: C; problems: [] }
   | { ok: false; problems: string[] };
 
 /** Thrown where a caller wants an exception rather than a result; carries every problem. */
@@ -169,13 +169,27 @@ export function validateCatalogue(input: unknown): ValidationResult {
   return { ok: false, problems };
 }
 
-/** Parses and validates catalogue text, as fetched or read from a file. */
-export function parseCatalogue(text: string): ValidationResult {
+/**
+ * Checks a split catalogue's index: every role's facts, without texts (those are files of their
+ * own, one per role and language). The same rules between fields apply.
+ */
+export function validateCatalogueIndex(input: unknown): ValidationResult<CatalogueIndex> {
+  if (!isRecord(input)) return { ok: false, problems: [`(root): expected an object, got ${describe(input)}`] };
+  const parsed = v.safeParse(CatalogueIndexSchema, input);
+  const problems = [...(parsed.issues?.map(issueMessage) ?? []), ...relationalProblems(input)];
+  if (parsed.success && problems.length === 0) return { ok: true, catalogue: parsed.output, problems: [] };
+  return { ok: false, problems };
+}
+
+/** Parses and validates catalogue text, as fetched or read from a file: a whole catalogue, or with `{ index: true }` a split one's index. */
+export function parseCatalogue(text: string): ValidationResult;
+export function parseCatalogue(text: string, options: { index: true }): ValidationResult<CatalogueIndex>;
+export function parseCatalogue(text: string, options: { index?: boolean } = {}): ValidationResult<Catalogue | CatalogueIndex> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [`(root): not valid JSON (${(error as Error).message})`] };
   }
-  return validateCatalogue(json);
+  return options.index ? validateCatalogueIndex(json) : validateCatalogue(json);
 }

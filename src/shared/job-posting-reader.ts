@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findJobPosting, matchRole, readJobPosting, type RoleMatch } from '../catalogue/job-posting.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import type { CatalogueIndex as Catalogue } from '../catalogue/schema.js';
 import { JOB_POSTING_WATCH, type JobPostingMatch, type JobPostingWatch } from './reads-job-posting.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {

@@ -1,7 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdvertisedPay } from '../catalogue/job-posting.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import type { CatalogueIndex as Catalogue } from '../catalogue/schema.js';
 import type { RoleWidgetElement } from './role-widget-element.js';
 
 /** What an element took from the page's JobPosting, for scripts: `element.jobPostingMatch`. */

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { LEVEL_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../catalogue/labels.js';
-import type { Role, Technology } from '../catalogue/schema.js';
+import type { RoleFacts, Technology } from '../catalogue/schema.js';
 
 /** Pieces of a role that more than one element shows, so they read the same everywhere. */
 
@@ -14,7 +14,7 @@ export function technologyTag(tech: Technology) {
 }
 
 /** On-call, customer contact and where the work happens, as a definition list. */
-export function environmentFacts(environment: Role['environment']) {
+export function environmentFacts(environment: RoleFacts['environment']) {
   return html`<dl class="facts">
     <div><dt>On-call</dt><dd>${LEVEL_LABELS[environment.onCall]}</dd></div>
     <div><dt>Customer contact</dt><dd>${LEVEL_LABELS[environment.customerContact]}</dd></div>

@@ -4,10 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { resolveLocale } from '../catalogue/format.js';
-import { roleIds } from '../catalogue/lookup.js';
+import { findRole, roleIds } from '../catalogue/lookup.js';
+import { hasTexts, primaryLanguage, textsOfRole, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import type { CatalogueIndex, RoleFacts, RoleTexts } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
 
@@ -17,6 +18,9 @@ const warned = new Set<string>();
  * properties below are inherited by every element in the manifest.
  *
  * @csspart loading - The message shown while the catalogue is loading.
+ * @csspart texts-loading - The space a role's description keeps while it is on its way.
+ * @csspart texts-problem - The message shown when a role's description could not be loaded.
+ * @csspart retry - The "Try again" button beside that message.
  *
  * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
  * @cssprop --rw-muted-color - Colour of secondary text.
@@ -50,22 +54,80 @@ export class RoleWidgetElement extends LitElement {
   }
 
   /**
-   * The catalogue from the nearest `<role-catalogue>`, else the page root's (the bundled one).
-   * The bundled one is loaded the first time an element reads it, so a band drawn from explicit
-   * figures never downloads it.
+   * Every role's facts, from the nearest `<role-catalogue>`, else the page root's (the bundled
+   * catalogue). Reading it asks a catalogue kept in pieces for its whole index, so elements that
+   * list or search roles use it; an element showing one role uses `lookupRole`, which fetches only
+   * that role. The bundled catalogue is loaded the first time an element reads it, so a band drawn
+   * from explicit figures never downloads it.
    */
-  protected get catalogue(): Catalogue {
+  protected get catalogue(): CatalogueIndex {
     const state = this.catalogueState;
     if (!state) return defaultCatalogue() ?? EMPTY_CATALOGUE; // server rendering: no provider answers
     if (state === BUNDLED_PENDING) loadDefaultCatalogue();
+    if (!state.complete) state.pieces?.requestIndex();
     return state.catalogue;
   }
 
-  /** True while the catalogue is on its way: a `<role-catalogue src>` fetching, or the bundled one loading. */
+  /** One role's facts by id, alias or title; undefined while it is on its way (see `catalogueLoading`) or when there is none. */
+  protected lookupRole(key: string | null | undefined): RoleFacts | undefined {
+    const state = this.catalogueState;
+    if (!state) return findRole(defaultCatalogue() ?? EMPTY_CATALOGUE, key);
+    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
+    const role = findRole(state.catalogue, key);
+    if (!role && key && !state.complete) state.pieces?.requestRole(key);
+    return role;
+  }
+
+  /** True while what the element asked for is on its way: a `<role-catalogue src>` fetching, the bundled one loading, a role's piece. */
   protected get catalogueLoading(): boolean {
     const state = this.catalogueState;
     if (state === BUNDLED_PENDING) loadDefaultCatalogue();
     return state?.status === 'loading';
+  }
+
+  /**
+   * The language the reader reads: the nearest `lang` (the element's own, an ancestor's, the
+   * page's), as a primary language tag ("cy"). Role texts are fetched in it.
+   */
+  protected get readerLanguage(): string {
+    return primaryLanguage(this.resolvedLocale);
+  }
+
+  /**
+   * The one door to a role's texts (summary, duties, environment, requirements, prospects,
+   * questions), in the reader's language: at once from a whole catalogue, or fetched piece by piece
+   * from a split one.
+   */
+  protected roleTexts(role: RoleFacts): RoleTextsState {
+    if (hasTexts(role)) return textsOfRole(role, this.readerLanguage);
+    const pieces = this.catalogueState?.pieces;
+    if (!pieces) return { status: 'error', problem: 'the catalogue has no description for this role', retry: () => undefined };
+    return pieces.texts(role.id, this.readerLanguage);
+  }
+
+  /**
+   * Renders what needs a role's texts: a quiet placeholder that keeps their space while they are on
+   * their way, a message with "Try again" if they could not be loaded (what the index gave stays
+   * on screen), or `content` with the texts, marked `lang` where they are in another language than
+   * the reader's, so a screen reader switches voice.
+   */
+  protected renderRoleTexts(role: RoleFacts, content: (texts: RoleTexts) => unknown, placeholderClass = 'texts-pending'): TemplateResult {
+    const state = this.roleTexts(role);
+    if (state.status === 'loading') {
+      return html`<div class=${placeholderClass} part="texts-loading" role="status" aria-live="polite"><span class="visually-hidden">Loading the description of ${role.title}…</span></div>`;
+    }
+    if (state.status === 'error') {
+      this.warn(`the description of "${role.id}" could not be loaded (${state.problem}).`);
+      return html`<div class="texts-problem" part="texts-problem" role="status">
+        <p>The description of this role could not be loaded. Check your connection, then try again.</p>
+        <button type="button" part="retry" class="pill" @click=${state.retry}>Try again<span class="visually-hidden">: load the description of ${role.title}</span></button>
+      </div>`;
+    }
+    if (state.lang !== this.readerLanguage) {
+      this.warn(`"${role.id}" has no description in "${this.readerLanguage}"; it is shown in English.`);
+      return html`<div lang=${state.lang} class="texts">${content(state.texts)}</div>`;
+    }
+    return html`${content(state.texts)}`;
   }
 
   private localeOfThisUpdate?: string;
@@ -118,6 +180,12 @@ export class RoleWidgetElement extends LitElement {
 
   /** The visible message for an unknown or missing role id, listing the valid ones. */
   protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
+    // The valid ids come from the whole index; until it is here, the element says it is loading.
+    const state = this.catalogueState;
+    if (state && !state.complete && state.pieces) {
+      state.pieces.requestIndex();
+      if (state.status !== 'error') return this.renderLoading();
+    }
     if (this.catalogue.roles.length === 0) {
       this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
       return this.renderProblem(html`No role catalogue is loaded, so <code>${`${attribute}="${value ?? ''}"`}</code> cannot be shown.`);

@@ -1,4 +1,4 @@
-import type { Role } from '../catalogue/schema.js';
+import type { RoleFacts as Role } from '../catalogue/schema.js';
 
 /** A round number at or above `value`, so scale ends read as £100k rather than £104,650. */
 export function niceCeiling(value: number): number {

@@ -56,6 +56,24 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* A role's texts on their way: the space of a short paragraph, so the card does not jump when they arrive. */
+  .texts-pending {
+    min-height: 4lh;
+    border-radius: var(--_radius);
+    background: linear-gradient(var(--_line), var(--_line)) 0 0.4lh / 100% 0.6lh no-repeat, linear-gradient(var(--_line), var(--_line)) 0 1.4lh / 80% 0.6lh no-repeat;
+    opacity: 0.5;
+  }
+  .texts-problem {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+  }
+  .texts-problem p {
+    margin: 0 0 0.5rem;
+  }
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.95em;
@@ -65,7 +83,12 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
+    .texts-pending {
+      background: none;
+      border: 1px dashed CanvasText;
+    }
     .problem,
+    .texts-problem,
     .loading {
       border-color: CanvasText;
       color: CanvasText;

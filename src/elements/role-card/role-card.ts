@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatFigureDate, formatHours } from '../../catalogue/format.js';
 import { STACK_LABELS } from '../../catalogue/labels.js';
-import { findRole } from '../../catalogue/lookup.js';
-import type { Role, Source } from '../../catalogue/schema.js';
+import type { RoleFacts, RoleTexts, Source } from '../../catalogue/schema.js';
+import { titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
@@ -121,7 +121,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   }
 
 
-  private handleExpand(role: Role) {
+  private handleExpand(role: RoleFacts) {
     const matchedBy = this.roleId ? undefined : this.jobPostingMatch?.reason;
     if (!this.emit<RoleSelectDetail>('role-select', { roleId: role.id, ...(matchedBy ? { matchedBy } : {}) }, { cancelable: true })) return;
     this.expanded = !this.expanded;
@@ -129,7 +129,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
   protected override render() {
     const posting = this.jobPostingMatch;
-    const role = findRole(this.catalogue, this.roleId ?? posting?.roleId);
+    const role = this.lookupRole(this.roleId ?? posting?.roleId);
     if (!role) {
       if (this.catalogueLoading || posting?.loading) return this.renderLoading('role details');
       if (posting && !this.roleId) return this.renderPostingProblem(posting);
@@ -146,13 +146,13 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     return html`
       <article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
         <header part="header" class="header">
-          ${this.heading(0, role.title, 'title', 'title')}
+          ${this.heading(0, this.titleOf(role), 'title', 'title')}
           ${role.aliases.length && !(compact && !this.expanded)
             ? html`<p part="aliases" class="aliases">Also called: ${role.aliases.join(', ')}</p>`
             : nothing}
           <p part="stack" class="stack"><span class="visually-hidden">Part of the stack: </span>${STACK_LABELS[role.stack]}</p>
         </header>
-        ${compact && !this.expanded && chosen.includes('summary') ? html`<p class="lede">${role.summary}</p>` : nothing}
+        ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${texts.summary}</p>`, 'texts-pending lede') : nothing}
         <div id=${bodyId} class="body">
           ${shown.map((section) => this.renderSection(section, role, compact && !this.expanded))}
         </div>
@@ -169,10 +169,21 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     `;
   }
 
-  private renderSection(section: RoleCardSection, role: Role, summaryOnly: boolean): TemplateResult | typeof nothing {
+  /** The title in the reader's language where the catalogue has it, marked as English where it does not. */
+  private titleOf(role: RoleFacts) {
+    const { title, lang } = titleIn(role, this.readerLanguage);
+    return lang === this.readerLanguage ? title : html`<span lang=${lang}>${title}</span>`;
+  }
+
+  /** A section made of the role's texts: see `renderRoleTexts` for the states before they arrive. */
+  private textBlock(section: RoleCardSection, heading: string, role: RoleFacts, content: (texts: RoleTexts) => unknown): TemplateResult {
+    return this.block(section, heading, () => this.renderRoleTexts(role, content));
+  }
+
+  private renderSection(section: RoleCardSection, role: RoleFacts, summaryOnly: boolean): TemplateResult | typeof nothing {
     switch (section) {
       case 'summary':
-        return summaryOnly ? nothing : this.block('summary', 'What the job is', () => html`<p>${role.summary}</p>`);
+        return summaryOnly ? nothing : this.textBlock('summary', 'What the job is', role, (texts) => html`<p>${texts.summary}</p>`);
       case 'pay':
         return this.block(
           'pay',
@@ -196,29 +207,30 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         );
       }
       case 'duties':
-        return this.block('duties', 'Day-to-day duties', () => textList(role.duties));
+        return this.textBlock('duties', 'Day-to-day duties', role, (texts) => textList(texts.duties));
       case 'environment':
         return this.block(
           'environment',
           'Working environment',
-          () => html`<p>${role.environment.summary}</p>
+          () => html`${this.renderRoleTexts(role, (texts) => html`<p>${texts.environment.summary}</p>`)}
             ${environmentFacts(role.environment)}`,
         );
       case 'requirements':
-        return this.block(
+        return this.textBlock(
           'requirements',
           'What you will need',
-          () => html`<p class="subhead">Skills</p>
-            ${textList(role.requirements.skills)}
+          role,
+          (texts) => html`<p class="subhead">Skills</p>
+            ${textList(texts.requirements.skills)}
             <p class="subhead">Routes in</p>
-            ${textList(role.requirements.routesIn)}
+            ${textList(texts.requirements.routesIn)}
             <p class="subhead">Qualifications</p>
-            <p>${role.requirements.qualifications}</p>`,
+            <p>${texts.requirements.qualifications}</p>`,
         );
       case 'prospects':
-        return this.block('prospects', 'Career prospects', () => html`<p>${role.prospects}</p>`);
+        return this.textBlock('prospects', 'Career prospects', role, (texts) => html`<p>${texts.prospects}</p>`);
       case 'questions':
-        return this.block('questions', 'Questions to ask at interview', () => textList(role.interviewQuestions));
+        return this.textBlock('questions', 'Questions to ask at interview', role, (texts) => textList(texts.interviewQuestions));
       case 'sources':
         return this.block('sources', 'Sources', () => this.sourcesList(role));
     }
@@ -237,7 +249,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     </section>`;
   }
 
-  private sourcesList(role: Role) {
+  private sourcesList(role: RoleFacts) {
     const band = role.salary[this.regionCode];
     const rows: [string, Source, string?][] = [];
     if (band) rows.push([`Pay (${this.regionCode})`, band.source]);

@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../../catalogue/default-catalogue.js';
+import { EMPTY_CATALOGUE, defaultCatalogue, defaultPieces, loadDefaultCatalogue } from '../../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../../catalogue/context.js';
 import { extendCatalogue } from '../../catalogue/merge.js';
-import type { Catalogue } from '../../catalogue/schema.js';
+import { SplitCatalogue } from '../../catalogue/pieces.js';
+import type { Catalogue, CatalogueIndex } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -12,7 +13,8 @@ import { baseStyles } from '../../shared/styles.js';
 export type CatalogueMode = 'replace' | 'extend';
 
 export interface RoleCatalogueLoadDetail {
-  catalogue: Catalogue;
+  /** The catalogue now in use: a whole catalogue, or a split one's index (roles without their texts). */
+  catalogue: Catalogue | CatalogueIndex;
 }
 export interface RoleCatalogueErrorDetail {
   problems: string[];
@@ -23,6 +25,10 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /**
  * Supplies a role catalogue to every role-widgets element inside it. Without one, elements use the
  * catalogue bundled with the library.
+ *
+ * Two forms: one file holding everything (`src`), or a split catalogue for a big site, where `src`
+ * is the index of every role's facts and `texts-src` the pattern of the files holding each role's
+ * texts per language, fetched only for the roles a page shows.
  *
  * @tagname role-catalogue
  * @summary Provides a site’s own role catalogue, from a property or a URL.
@@ -63,8 +69,16 @@ export class RoleCatalogue extends LitElement {
     `,
   ];
 
-  /** URL of a catalogue JSON file. It is fetched, validated, and used when valid. */
+  /** URL of a catalogue JSON file. It is fetched, validated, and used when valid. With `texts-src`, the URL of a split catalogue's index. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * For a split catalogue: the URL pattern of each role's texts in one language, with `{id}` and
+   * `{lang}` in it, e.g. `/careers/roles/{lang}/{id}.json`. `src` is then the index (every role's
+   * facts, no texts). A role's texts are fetched when an element first shows it; languages the
+   * index's `languages` does not name are shown in English.
+   */
+  @property({ attribute: 'texts-src', reflect: true }) textsSrc?: string;
 
   /** `replace` uses only the given catalogue; `extend` adds its roles to the bundled ones, replacing roles with the same id. */
   @property() mode: CatalogueMode = 'replace';
@@ -78,10 +92,12 @@ export class RoleCatalogue extends LitElement {
   @provide({ context: catalogueContext })
   @state()
   protected catalogueState: CatalogueState = defaultCatalogue()
-    ? { catalogue: defaultCatalogue()!, status: 'ready', problems: [] }
-    : { catalogue: EMPTY_CATALOGUE, status: 'loading', problems: [] };
+    ? { catalogue: defaultCatalogue()!, status: 'ready', problems: [], complete: true }
+    : { catalogue: EMPTY_CATALOGUE, status: 'loading', problems: [], complete: false };
 
   private loadController?: AbortController;
+  /** Stops following the pieces of the catalogue this one reads texts from. */
+  private unsubscribe?: () => void;
 
   /** Resolves when the current load has settled (for scripts and tests that need to wait). */
   loaded: Promise<void> = Promise.resolve();
@@ -89,16 +105,18 @@ export class RoleCatalogue extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.loadController?.abort();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // A load aborted by an earlier disconnect is started again when the element returns.
-    if (this.src && this.catalogueState.status === 'loading') this.startLoad();
+    if (this.src && this.catalogueState.status === 'loading' && this.loadController?.signal.aborted) this.startLoad();
     // Until a catalogue is given, elements inside read the bundled one, loaded on first use.
     if (this.waitingForBundled) {
       loadDefaultCatalogue().then((catalogue) => {
-        if (this.waitingForBundled) this.catalogueState = { catalogue, status: 'ready', problems: [] };
+        if (this.waitingForBundled) this.use(catalogue, defaultPieces());
       });
     }
   }
@@ -114,7 +132,7 @@ export class RoleCatalogue extends LitElement {
     }
     // One load per update, however many of src, mode and catalogue changed at once (on the first
     // update `mode` counts as changed too): a URL wins over a catalogue given by property.
-    if (this.src && (changed.has('src') || changed.has('mode'))) {
+    if (this.src && (changed.has('src') || changed.has('mode') || changed.has('textsSrc'))) {
       this.startLoad();
     } else if (this.catalogue !== undefined && (changed.has('catalogue') || changed.has('mode'))) {
       this.accept(validateCatalogue(this.catalogue));
@@ -126,18 +144,20 @@ export class RoleCatalogue extends LitElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.catalogueState = { ...this.catalogueState, status: 'loading', problems: [] };
-    this.loaded = this.fetchCatalogue(this.src!, controller).then(async (result) => {
+    this.loaded = this.fetchCatalogue(this.src!, controller).then(async (result): Promise<void> => {
       if (this.loadController === controller) await this.accept(result);
     });
   }
 
-  private async fetchCatalogue(url: string, controller: AbortController): Promise<ValidationResult> {
+  private async fetchCatalogue(url: string, controller: AbortController): Promise<ValidationResult<Catalogue | CatalogueIndex> & { pieces?: SplitCatalogue }> {
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (!response.ok) return { ok: false, problems: [`${url}: the server answered ${response.status} ${response.statusText}`.trim()] };
-      return parseCatalogue(await response.text());
+      const text = await response.text();
+      if (this.textsSrc) return this.splitCatalogue(text, url);
+      return parseCatalogue(text);
     } catch (error) {
       const reason = controller.signal.reason;
       if (reason instanceof DOMException && reason.name === 'TimeoutError') {
@@ -150,10 +170,35 @@ export class RoleCatalogue extends LitElement {
     }
   }
 
-  private async accept(result: ValidationResult) {
+  /** A split catalogue's index, checked, with the pieces that fetch its texts from `texts-src`. */
+  private splitCatalogue(text: string, indexUrl: string): ValidationResult<CatalogueIndex> & { pieces?: SplitCatalogue } {
+    const result = parseCatalogue(text, { index: true });
+    if (!result.ok) return result;
+    if (this.mode === 'extend') console.warn('<role-catalogue>: a split catalogue (texts-src) replaces the bundled one; mode="extend" needs a whole catalogue in one file.');
+    const texts = new URL(this.textsSrc!, new URL(indexUrl, document.baseURI)).href.replace(/%7B(id|lang)%7D/g, '{$1}');
+    const languages = Object.keys(result.catalogue.languages ?? {});
+    const pieces = new SplitCatalogue({ texts, languages: languages.length ? languages : ['en'] }, (state) => this.followed(state), result.catalogue);
+    return { ...result, pieces };
+  }
+
+  /** A new state of the pieces this catalogue reads texts from: a role's texts arrived or failed. */
+  private followed(state: CatalogueState) {
+    if (this.catalogueState.pieces === state.pieces) this.catalogueState = { ...this.catalogueState };
+  }
+
+  /** Provides `catalogue` to the elements inside, reading texts it lacks from `pieces`. */
+  private use(catalogue: CatalogueIndex, pieces?: SplitCatalogue) {
+    this.unsubscribe?.();
+    this.unsubscribe = pieces && pieces !== defaultPieces() ? undefined : pieces?.subscribe((state) => this.followed(state));
+    this.catalogueState = { catalogue, status: 'ready', problems: [], complete: true, ...(pieces && { pieces }) };
+  }
+
+  private async accept(result: ValidationResult<Catalogue | CatalogueIndex> & { pieces?: SplitCatalogue }) {
     if (result.ok) {
-      const catalogue = this.mode === 'extend' ? extendCatalogue(await loadDefaultCatalogue(), result.catalogue) : result.catalogue;
-      this.catalogueState = { catalogue, status: 'ready', problems: [] };
+      const extend = this.mode === 'extend' && !result.pieces;
+      // Extending a bundled catalogue kept in pieces: its roles' texts still come from those pieces.
+      const catalogue = extend ? extendCatalogue(await loadDefaultCatalogue(), result.catalogue as Catalogue) : result.catalogue;
+      this.use(catalogue, result.pieces ?? (extend ? defaultPieces() : undefined));
       emit<RoleCatalogueLoadDetail>(this, 'role-catalogue-load', { catalogue });
       return;
     }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatHours, regionName } from '../../catalogue/format.js';
 import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole, normalizeRoleKey } from '../../catalogue/lookup.js';
-import type { Role } from '../../catalogue/schema.js';
+import type { RoleFacts as Role, RoleTexts } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
@@ -158,16 +158,22 @@ export class RoleCompare extends RoleWidgetElement {
       case 'environment':
         return `${role.environment.onCall}|${role.environment.customerContact}|${role.environment.workplaces.join(',')}`;
       case 'summary':
-        return role.summary;
+        return this.textKey(role, (texts) => texts.summary);
       case 'duties':
-        return role.duties.join('|');
+        return this.textKey(role, (texts) => texts.duties.join('|'));
       case 'requirements':
-        return [...role.requirements.skills, role.requirements.qualifications].join('|');
+        return this.textKey(role, (texts) => [...texts.requirements.skills, texts.requirements.qualifications].join('|'));
       case 'prospects':
-        return role.prospects;
+        return this.textKey(role, (texts) => texts.prospects);
       case 'questions':
-        return role.interviewQuestions.join('|');
+        return this.textKey(role, (texts) => texts.interviewQuestions.join('|'));
     }
+  }
+
+  /** A text row's key: its words once they are here; until then each role's own, so the row is not hidden as "the same". */
+  private textKey(role: Role, words: (texts: RoleTexts) => string): string {
+    const state = this.roleTexts(role);
+    return state.status === 'ready' ? words(state.texts) : `${state.status}:${role.id}`;
   }
 
   protected override render() {
@@ -289,7 +295,7 @@ export class RoleCompare extends RoleWidgetElement {
       case 'stack':
         return STACK_LABELS[role.stack];
       case 'summary':
-        return role.summary;
+        return this.renderRoleTexts(role, (texts) => texts.summary);
       case 'technologies': {
         // What sets the role apart comes first; what all compared roles share follows, marked.
         const distinct = role.technologies.filter((t) => !sharedTech.has(normalizeRoleKey(t.name)));
@@ -308,13 +314,13 @@ export class RoleCompare extends RoleWidgetElement {
       case 'environment':
         return environmentFacts(role.environment);
       case 'duties':
-        return textList(role.duties);
+        return this.renderRoleTexts(role, (texts) => textList(texts.duties));
       case 'requirements':
-        return html`${textList(role.requirements.skills)}<p class="note">${role.requirements.qualifications}</p>`;
+        return this.renderRoleTexts(role, (texts) => html`${textList(texts.requirements.skills)}<p class="note">${texts.requirements.qualifications}</p>`);
       case 'prospects':
-        return role.prospects;
+        return this.renderRoleTexts(role, (texts) => texts.prospects);
       case 'questions':
-        return textList(role.interviewQuestions);
+        return this.renderRoleTexts(role, (texts) => textList(texts.interviewQuestions));
     }
   }
 }

@@ -4,7 +4,7 @@
  * attributes (part of the stack, customer contact, on-call) where they can, so a site's own roles
  * are ranked too; the rest name the bundled roles' ids.
  */
-import type { Catalogue, Role } from '../../catalogue/schema.js';
+import type { CatalogueIndex as Catalogue, RoleFacts as Role } from '../../catalogue/schema.js';
 
 interface Rule {
   points: number;

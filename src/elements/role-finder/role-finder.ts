@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
 import { STACK_LABELS } from '../../catalogue/labels.js';
 import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.js';
-import type { Role, StackPart } from '../../catalogue/schema.js';
+import type { RoleFacts as Role, StackPart } from '../../catalogue/schema.js';
 import { STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
 import { sharedScaleMax } from '../../shared/scale.js';

@@ -39,7 +39,13 @@ describe('strict Content-Security-Policy host page', () => {
       .filter((path) => !path.startsWith('/__web-dev-server'));
     // The page uses every element, so the loader fetched each element's chunk (names without their content hash).
     const chunks = ['base', 'salary-band', 'role-card', 'role-compare', 'role-finder', 'role-catalogue'].map((name) => `/dist/chunks/${name}.js`);
-    expect(requested.sort()).to.deep.equal(
+    // The bundled catalogue's pieces are JSON from the same origin (connect-src 'self'), each fetched once:
+    // the index (compare and finder list roles), some roles' facts, and the English texts of the roles shown.
+    const pieces = requested.filter((path) => path.startsWith('/dist/catalogue/'));
+    expect(pieces.every((path) => /^\/dist\/catalogue\/(index|roles\/[a-z-]+|texts\/en\/[a-z-]+)\.json$/.test(path)), pieces.join(', ')).to.equal(true);
+    expect(pieces).to.include.members(['/dist/catalogue/index.json', '/dist/catalogue/texts/en/qa-test.json']);
+    expect(new Set(requested).size, 'a file was fetched twice').to.equal(requested.length);
+    expect(requested.filter((path) => !pieces.includes(path)).sort()).to.deep.equal(
       ['/dist/role-widgets.css', '/dist/role-widgets.js', ...chunks, '/src/test/fixtures/invalid-catalogue.json', '/src/test/fixtures/site-catalogue.json', '/src/test/pages/strict/harness.js'].sort(),
     );
     frame.remove();

@@ -1,0 +1,96 @@
+/**
+ * A catalogue kept in pieces: a site's split catalogue through <role-catalogue src texts-src>, and
+ * the bundled one the script-tag loader reads (built into dist/catalogue/ by npm test's build).
+ * Pieces that are slow, that fail, and that fail once and then arrive on "Try again".
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../elements/role-catalogue/define.js';
+import '../elements/role-card/define.js';
+import '../elements/role-compare/define.js';
+import type { RoleCard } from '../elements/role-card/role-card.js';
+import type { RoleCatalogue } from '../elements/role-catalogue/role-catalogue.js';
+import { captureWarnings, part, shadowText, waitFor } from '../test/helpers.js';
+
+const INDEX = '/dist/catalogue/index.json';
+/** A fresh nonce per test: the flaky and gated routes remember per nonce (see web-test-runner.config.mjs). */
+const nonce = () => Math.random().toString(36).slice(2);
+const textRequests = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/catalogue/texts/'));
+
+async function splitCard(textsSrc: string, roleId = 'qa-test') {
+  const provider = await fixture<RoleCatalogue>(html`<role-catalogue src=${INDEX} texts-src=${textsSrc}><role-card role-id=${roleId} sections="summary pay technologies"></role-card></role-catalogue>`);
+  await provider.loaded;
+  const card = provider.querySelector<RoleCard>('role-card')!;
+  await waitFor(() => part(card, 'title'), 'the card showed no title from the index');
+  return card;
+}
+
+describe('a split catalogue (index and texts in pieces)', () => {
+  it('shows the title, tags and pay from the index, and fetches the texts of the role it shows and no other', async () => {
+    performance.clearResourceTimings();
+    const id = nonce();
+    const card = await splitCard(`/__gate__/${id}/dist/catalogue/texts/{lang}/{id}.json`);
+    // Texts held back: the facts are on screen, the description keeps its space and says it is loading.
+    expect(part(card, 'title')!.textContent).to.contain('QA engineer');
+    expect(shadowText(card)).to.contain('Playwright');
+    await waitFor(() => card.shadowRoot!.querySelector('salary-band')?.shadowRoot?.textContent?.includes('£'), 'the band drew no pay');
+    const pending = part(card, 'texts-loading')!;
+    expect(pending.getAttribute('role')).to.equal('status');
+    expect(pending.textContent).to.contain('Loading the description of QA engineer');
+    expect(pending.getBoundingClientRect().height).to.be.greaterThan(40);
+    await expect(card).to.be.accessible();
+    await executeServerCommand('open-gate', id);
+    await waitFor(() => shadowText(card).includes('Makes sure bugs are caught'), 'the texts never arrived');
+    expect(part(card, 'texts-loading')).to.equal(null);
+    expect(textRequests().filter((path) => path.includes(id))).to.deep.equal([`/__gate__/${id}/dist/catalogue/texts/en/qa-test.json`]);
+    await expect(card).to.be.accessible();
+  });
+
+  it('says plainly when texts fail to arrive, keeps what the index gave, warns once, and tries again', async () => {
+    const id = nonce();
+    let card!: RoleCard;
+    const warnings = await captureWarnings(async () => {
+      card = await splitCard(`/__flaky__/${id}/dist/catalogue/texts/{lang}/{id}.json`);
+      await waitFor(() => part(card, 'texts-problem'), 'no message for the failed piece');
+      await card.updateComplete;
+      card.requestUpdate();
+      await card.updateComplete;
+    });
+    const problem = part(card, 'texts-problem')!;
+    expect(problem.textContent).to.contain('could not be loaded');
+    expect(part(card, 'title')!.textContent).to.contain('QA engineer');
+    expect(shadowText(card)).to.contain('Playwright');
+    expect(warnings.filter((warning) => warning.includes('qa-test')).length, warnings.join('\n')).to.equal(2); // the pieces' warning and the card's, each once
+    const retry = part<HTMLButtonElement>(card, 'retry')!;
+    expect(retry.textContent).to.contain('Try again');
+    await expect(card).to.be.accessible();
+    retry.click();
+    await waitFor(() => shadowText(card).includes('Makes sure bugs are caught'), 'Try again did not load the texts');
+    expect(part(card, 'texts-problem')).to.equal(null);
+  });
+
+  it('a piece that does not exist (a 404) shows the message, never a spinner for ever', async () => {
+    const card = await splitCard('/no-such-folder/{lang}/{id}.json');
+    await waitFor(() => part(card, 'texts-problem'), 'no message for a missing piece');
+    expect(part(card, 'texts-loading')).to.equal(null);
+    await expect(card).to.be.accessible();
+  });
+
+  it('a comparison fetches the texts of the roles it shows', async () => {
+    performance.clearResourceTimings();
+    const id = nonce();
+    const provider = await fixture<RoleCatalogue>(html`<role-catalogue src=${INDEX} texts-src=${`/__gate__/${id}/dist/catalogue/texts/{lang}/{id}.json`}><role-compare roles="back-end,qa-test" rows="stack summary"></role-compare></role-catalogue>`);
+    await provider.loaded;
+    const compare = provider.querySelector('role-compare')!;
+    await executeServerCommand('open-gate', id);
+    await waitFor(() => shadowText(compare).includes('Makes sure bugs are caught'), 'the comparison showed no texts');
+    expect(textRequests().filter((path) => path.includes(id)).sort()).to.deep.equal([`/__gate__/${id}/dist/catalogue/texts/en/back-end.json`, `/__gate__/${id}/dist/catalogue/texts/en/qa-test.json`]);
+    await expect(compare).to.be.accessible();
+  });
+
+  it('rejects an index whose roles are not facts, naming the problem', async () => {
+    const provider = await fixture<RoleCatalogue>(html`<role-catalogue src="/src/test/fixtures/invalid-catalogue.json" texts-src="/x/{lang}/{id}.json"></role-catalogue>`);
+    await provider.loaded;
+    expect(part(provider, 'status')!.textContent).to.contain('could not be loaded');
+  });
+});

@@ -1,0 +1,220 @@
+import type { CatalogueState, CataloguePieces } from './context.js';
+import { normalizeRoleKey } from './lookup.js';
+import type { CatalogueIndex, RoleFacts, RoleTexts } from './schema.js';
+import { primaryLanguage, type RoleTextsState } from './texts.js';
+
+/** Where a split catalogue's files are, and what it holds. */
+export interface SplitCatalogueLayout {
+  /**
+   * URL of the index (every role's facts), or undefined when the catalogue's index is already in
+   * hand (a site's `<role-catalogue src>` that fetched it).
+   */
+  index?: string;
+  /** URL of one role's facts, for a page that shows only some roles: `{id}` is replaced. */
+  role?: string;
+  /** URL of one role's texts in one language: `{id}` and `{lang}` are replaced. */
+  texts: string;
+  /** Ids of every role, so a role can be asked for by id without the index. */
+  ids?: readonly string[];
+  /** Languages the texts are written in; others are shown in English. */
+  languages: readonly string[];
+}
+
+/** A piece that has not answered in this long is reported as failed, with a way to try again. */
+export const PIECE_TIMEOUT_MS = 15_000;
+
+type Piece<T> = { status: 'loading'; promise: Promise<void> } | { status: 'ready'; value: T } | { status: 'error'; problem: string };
+
+const warned = new Set<string>();
+function warnOnce(message: string) {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`role-widgets: ${message}`);
+}
+
+/** `retry`: past any cache, since a browser or proxy may have kept the failed answer. */
+async function fetchJson<T>(url: string, retry = false): Promise<T> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(PIECE_TIMEOUT_MS), credentials: 'same-origin', ...(retry && { cache: 'reload' as const }) });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return (await response.json()) as T;
+}
+
+const describe = (error: unknown) => (error instanceof DOMException && error.name === 'TimeoutError' ? 'it took too long to arrive' : error instanceof Error ? error.message : String(error));
+
+/**
+ * A catalogue kept as pieces: the index of every role's facts, each role's facts on its own, and
+ * each role's texts per language, each fetched the first time an element asks for it and shared by
+ * every element after. Elements never call this directly: they read the `CatalogueState` it
+ * publishes (through the catalogue context), whose `pieces` asks for what is missing.
+ */
+export class SplitCatalogue implements CataloguePieces {
+  private readonly facts = new Map<string, RoleFacts>();
+  private readonly factPieces = new Map<string, Piece<RoleFacts>>();
+  private readonly textPieces = new Map<string, Piece<RoleTexts>>();
+  private indexPiece?: Piece<CatalogueIndex>;
+  private base: CatalogueIndex;
+  private complete: boolean;
+  private problems: string[] = [];
+  private scheduled = false;
+  private readonly listeners = new Set<(state: CatalogueState) => void>();
+
+  constructor(
+    private readonly layout: SplitCatalogueLayout,
+    publish: (state: CatalogueState) => void,
+    index?: CatalogueIndex,
+  ) {
+    this.listeners.add(publish);
+    this.base = index ?? { version: 1, updated: '', roles: [] };
+    this.complete = Boolean(index);
+    if (index) this.indexPiece = { status: 'ready', value: index };
+  }
+
+  /** The state elements read now: the roles in hand, and whether more are on their way. */
+  get state(): CatalogueState {
+    const loading = this.indexPiece?.status === 'loading' || [...this.factPieces.values()].some((piece) => piece.status === 'loading');
+    const roles = this.complete ? this.base.roles : [...this.facts.values()];
+    return {
+      catalogue: { ...this.base, roles },
+      status: loading ? 'loading' : this.problems.length ? 'error' : 'ready',
+      problems: this.problems,
+      complete: this.complete,
+      pieces: this,
+    };
+  }
+
+  /** Many pieces arriving together (a compare of three roles) make one new state, not three. */
+  private changed() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      const state = this.state;
+      for (const listener of this.listeners) listener(state);
+    });
+  }
+
+  /** Tells `listener` each new state (a `<role-catalogue>` that extends this catalogue re-provides it); returns how to stop. */
+  subscribe(listener: (state: CatalogueState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every role's facts: resolves once the index has arrived, or with the roles in hand if it failed. */
+  async loadIndex(): Promise<CatalogueIndex> {
+    this.requestIndex();
+    if (this.indexPiece?.status === 'loading') await this.indexPiece.promise;
+    return this.state.catalogue;
+  }
+
+  requestIndex(): void {
+    // A failed index is not fetched again on the next render (that would loop); its problem is shown.
+    if (this.indexPiece || !this.layout.index) return;
+    const url = this.layout.index;
+    this.indexPiece = {
+      status: 'loading',
+      promise: fetchJson<CatalogueIndex>(url).then(
+        (index) => {
+          this.indexPiece = { status: 'ready', value: index };
+          this.base = index;
+          this.complete = true;
+          this.problems = [];
+          this.changed();
+        },
+        (error) => {
+          const problem = `the role catalogue could not be loaded from ${url} (${describe(error)})`;
+          warnOnce(problem);
+          this.indexPiece = { status: 'error', problem };
+          this.problems = [problem];
+          this.changed();
+        },
+      ),
+    };
+    this.changed();
+  }
+
+  requestRole(key: string): void {
+    if (this.complete) return;
+    const id = normalizeRoleKey(key);
+    // An alias or a title ("DevOps engineer") can only be found in the index.
+    if (!this.layout.role || !this.layout.ids?.includes(id)) return this.requestIndex();
+    if (this.factPieces.has(id)) return;
+    const url = this.layout.role.replace('{id}', encodeURIComponent(id));
+    this.factPieces.set(id, {
+      status: 'loading',
+      promise: fetchJson<RoleFacts>(url).then(
+        (role) => {
+          this.factPieces.set(id, { status: 'ready', value: role });
+          this.facts.set(id, role);
+          this.changed();
+        },
+        (error) => {
+          // Without its facts piece the role may still be in the index: ask for that instead.
+          warnOnce(`the role "${id}" could not be loaded from ${url} (${describe(error)}); trying the whole catalogue`);
+          this.factPieces.set(id, { status: 'error', problem: describe(error) });
+          this.requestIndex();
+          this.changed();
+        },
+      ),
+    });
+    this.changed();
+  }
+
+  /** The language texts are fetched in for `lang`: its own where the catalogue has it, else English. */
+  private textLanguage(lang: string): string {
+    const wanted = primaryLanguage(lang);
+    if (this.layout.languages.includes(wanted)) return wanted;
+    warnOnce(`the role catalogue has no texts in "${lang}"; English is shown instead`);
+    return 'en';
+  }
+
+  texts(id: string, lang: string): RoleTextsState {
+    const language = this.textLanguage(lang);
+    const key = `${language}/${id}`;
+    const piece = this.textPieces.get(key);
+    if (!piece) {
+      this.loadTexts(id, language);
+      return { status: 'loading' };
+    }
+    if (piece.status === 'loading') return { status: 'loading' };
+    if (piece.status === 'error') return { status: 'error', problem: piece.problem, retry: () => this.retryTexts(id, language) };
+    return { status: 'ready', texts: piece.value, lang: language };
+  }
+
+  private retryTexts(id: string, language: string) {
+    this.textPieces.delete(`${language}/${id}`);
+    this.loadTexts(id, language, true);
+    this.changed();
+  }
+
+  private loadTexts(id: string, language: string, retry = false) {
+    const key = `${language}/${id}`;
+    const url = this.layout.texts.replace('{id}', encodeURIComponent(id)).replace('{lang}', encodeURIComponent(language));
+    this.textPieces.set(key, {
+      status: 'loading',
+      promise: fetchJson<RoleTexts>(url, retry).then(
+        (texts) => {
+          if (typeof texts?.summary !== 'string') throw new Error(`${url} holds no role texts`);
+          this.textPieces.set(key, { status: 'ready', value: texts });
+          this.changed();
+        },
+        (error) => {
+          const problem = describe(error);
+          warnOnce(`the description of the role "${id}" could not be loaded from ${url} (${problem})`);
+          this.textPieces.set(key, { status: 'error', problem });
+          this.changed();
+        },
+      ),
+    });
+  }
+
+  /**
+   * Starts fetching what a page will need before any element asks (the loader calls this when it
+   * sees the tags), so the pieces travel beside the elements' code instead of after it.
+   */
+  prefetch(roleKey: string | null, lang: string | 'none'): void {
+    if (!roleKey) return;
+    this.requestRole(roleKey);
+    const id = normalizeRoleKey(roleKey);
+    if (lang !== 'none' && this.layout.ids?.includes(id)) this.texts(id, lang);
+  }
+}

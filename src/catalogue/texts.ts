@@ -1,0 +1,43 @@
+import type { Role, RoleFacts, RoleTexts } from './schema.js';
+
+/**
+ * A role's texts as an element has them: on their way, in hand (in the language asked for, or in
+ * English where that language has none), or failed with a way to try again.
+ */
+export type RoleTextsState =
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      texts: RoleTexts;
+      /** The language the texts are written in: the one asked for, or "en" where it has none. */
+      lang: string;
+    }
+  | { status: 'error'; problem: string; retry: () => void };
+
+/** "cy-GB" → "cy": role texts are written per language, not per region. */
+export const primaryLanguage = (lang: string): string => lang.split('-')[0].toLowerCase();
+
+/** True for a role that carries its texts (a whole catalogue's), false for an index entry. */
+export function hasTexts(role: RoleFacts | Role): role is Role {
+  return 'summary' in role;
+}
+
+/**
+ * The texts of a role from a whole catalogue, in `lang` when the role has them, else in English.
+ * Synchronous: a whole catalogue has every text in hand.
+ */
+export function textsOfRole(role: Role, lang: string): Extract<RoleTextsState, { status: 'ready' }> {
+  const wanted = primaryLanguage(lang);
+  const translated = wanted === 'en' ? undefined : role.translations?.[lang] ?? role.translations?.[wanted];
+  if (translated) return { status: 'ready', texts: translated, lang: wanted };
+  const { title, summary, duties, environment, requirements, prospects, interviewQuestions } = role;
+  return { status: 'ready', texts: { title, summary, duties, environment: { summary: environment.summary }, requirements, prospects, interviewQuestions }, lang: 'en' };
+}
+
+/** A role's title in `lang` from its facts, where the catalogue has one, else its own (English) title. */
+export function titleIn(role: RoleFacts | Role, lang: string): { title: string; lang: string } {
+  const wanted = primaryLanguage(lang);
+  const titles = hasTexts(role) ? Object.fromEntries(Object.entries(role.translations ?? {}).map(([key, texts]) => [key, texts.title])) : role.titles;
+  const title = wanted === 'en' ? undefined : titles?.[lang] ?? titles?.[wanted];
+  return title ? { title, lang: wanted } : { title: role.title, lang: 'en' };
+}
