@@ -136,7 +136,24 @@ function shippedManifest(manifest) {
     }
   }
   keepValueLists(modules);
+  attributesLikeTheirFields(modules);
   return { ...manifest, schemaVersion: SCHEMA_VERSION, modules };
+}
+
+/**
+ * An attribute's default and type as its property's: the analyzer resolves a constant for the
+ * property (`timeout = DEFAULT_TIMEOUT_MS` defaults to 10_000) but copies the constant's name onto
+ * the attribute, which tools then show as its default.
+ */
+function attributesLikeTheirFields(modules) {
+  for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {
+    for (const attribute of declaration.attributes ?? []) {
+      const field = declaration.members?.find((member) => member.kind === 'field' && member.name === attribute.fieldName);
+      if (!field) continue;
+      if (field.default !== undefined) attribute.default = field.default;
+      if (!attribute.type && field.type) attribute.type = field.type;
+    }
+  }
 }
 
 /**
