@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Writes the files generated from the sources: data/catalogue.schema.json (from the valibot
-// schema), custom-elements.json (from the elements' JSDoc) and the framework types read from it
-// (src/frameworks/elements.generated.ts), and the whole catalogue data/roles.json from data/roles/. With --check it writes nothing
+// schema), custom-elements.json (from the elements' JSDoc) and what is read from it: the framework
+// types (src/frameworks/elements.generated.ts), the editor data in editor/ (VS Code custom data,
+// JetBrains web-types) and the demo's API reference (demo/api.html); and the whole catalogue,
+// data/roles.json, from data/catalogue.json and data/roles/. With --check it writes nothing
 // and fails when a committed file differs from what the sources produce. Both ways it checks that
 // data/roles.json passes the JSON Schema, with ajv as an independent validator.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
+import { apiPage } from './api-page.mjs';
+import { editorData } from './editor-data.mjs';
 
 const check = process.argv.includes('--check');
 // The analyzer resolves --outdir against the working directory, so the scratch folder lives here.
@@ -57,7 +61,44 @@ function manifest() {
   // The analyzer lists modules in the order its file reads finish; sort them so the file is stable.
   const manifest = shippedManifest(JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8')));
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  checkManifestSchema(manifest);
   return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+/**
+ * The analyzer (0.11) writes schemaVersion 1.0.0; what it writes is also valid under schema 2.1.0,
+ * the version tools check for (2.1.0 adds `deprecated` and CSS custom states, both optional). The
+ * generator says 2.1.0 and proves it: the manifest must pass the published 2.1.0 JSON Schema.
+ */
+const SCHEMA_VERSION = '2.1.0';
+
+function checkManifestSchema(manifest) {
+  const schema = JSON.parse(readFileSync('node_modules/custom-elements-manifest/schema.json', 'utf8'));
+  const installed = JSON.parse(readFileSync('node_modules/custom-elements-manifest/package.json', 'utf8')).version;
+  if (installed !== SCHEMA_VERSION) throw new Error(`custom-elements-manifest ${installed} is installed; the manifest is written for schema ${SCHEMA_VERSION}`);
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (validate(manifest)) return;
+  throw new Error(`custom-elements.json does not pass the ${SCHEMA_VERSION} schema:\n${validate.errors.map((error) => `  ${error.instancePath} ${error.message}`).join('\n')}`);
+}
+
+/**
+ * Base classes: exported for authors who extend them, but not elements (no tag, never registered).
+ * The analyzer records every LitElement subclass as a custom element; these are written as plain
+ * classes, described as bases. What they declare (locale, region, the loading part, the shared
+ * --rw-* properties) stays documented on each element that inherits it.
+ */
+const BASE_CLASSES = { 'src/shared/role-widget-element.ts': 'RoleWidgetElement' };
+const ELEMENT_ONLY_FIELDS = ['customElement', 'tagName', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties', 'cssStates'];
+
+function documentBases(manifest) {
+  for (const [path, name] of Object.entries(BASE_CLASSES)) {
+    const declaration = manifest.modules.find((module) => module.path === path)?.declarations?.find((candidate) => candidate.name === name);
+    if (!declaration) throw new Error(`The base class ${name} is no longer in ${path}: update BASE_CLASSES in scripts/generate.mjs`);
+    for (const field of ELEMENT_ONLY_FIELDS) delete declaration[field];
+  }
+  // Any other element must have a tag: one without is a mistake in its JSDoc, not a base.
+  const untagged = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && !declaration.tagName).map((declaration) => `${declaration.name} (${module.path})`));
+  if (untagged.length) throw new Error(`Elements without a tag: ${untagged.join(', ')}. Add @tag, or list the class in BASE_CLASSES if it is a base.`);
 }
 
 /**
@@ -71,9 +112,10 @@ function manifest() {
 const BARRELS = ['src/catalogue/index.ts'];
 
 function shippedManifest(manifest) {
+  documentBases(manifest);
   const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/esm/$1.js');
   // The analyzer writes a re-export's module relative to the file ("./bundled.js"); tools expect package paths.
-  const resolve = (from, path) => (path.startsWith('./') ? join(dirname(from), path) : path);
+  const resolve = (from, path) => (/^\.\.?\//.test(path) ? join(dirname(from), path) : path);
   const rewrite = (value, from) => {
     if (Array.isArray(value)) return value.map((item) => rewrite(item, from));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'module' || key === 'path' ? shipped(resolve(from, item)) : rewrite(item, from)]));
@@ -94,7 +136,42 @@ function shippedManifest(manifest) {
       definer.exports = [...(definer.exports ?? []), { kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } }];
     }
   }
-  return { ...manifest, modules };
+  keepValueLists(modules);
+  attributesLikeTheirFields(modules);
+  return { ...manifest, schemaVersion: SCHEMA_VERSION, modules };
+}
+
+/**
+ * An attribute's default and type as its property's: the analyzer resolves a constant for the
+ * property (`timeout = DEFAULT_TIMEOUT_MS` defaults to 10_000) but copies the constant's name onto
+ * the attribute, which tools then show as its default.
+ */
+function attributesLikeTheirFields(modules) {
+  for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {
+    for (const attribute of declaration.attributes ?? []) {
+      const field = declaration.members?.find((member) => member.kind === 'field' && member.name === attribute.fieldName);
+      if (!field) continue;
+      if (field.default !== undefined) attribute.default = field.default;
+      if (!attribute.type && field.type) attribute.type = field.type;
+    }
+  }
+}
+
+/**
+ * The type parser spells out every alias; editors need that only where a type is a list of values
+ * ('compact' | 'full'), which they offer as completions. Spelled-out object types (a whole
+ * catalogue) are long, and lossy where they nest arrays, so only value lists are kept.
+ */
+const VALUE = String.raw`(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|true|false|null|undefined|string|number|boolean)`;
+const VALUE_LIST = new RegExp(String.raw`^${VALUE}(?: \| ${VALUE})*$`);
+
+function keepValueLists(value) {
+  if (Array.isArray(value)) value.forEach(keepValueLists);
+  else if (value && typeof value === 'object') {
+    const parsed = value.parsedType?.text;
+    if (parsed !== undefined && (!VALUE_LIST.test(parsed) || !/['"\d]/.test(parsed) || parsed === value.type?.text)) delete value.parsedType;
+    Object.values(value).forEach(keepValueLists);
+  }
 }
 
 /**
@@ -147,12 +224,15 @@ function frameworkTypes(manifestText) {
 const manifestText = manifest();
 const { assembleCatalogue } = await import('./catalogue.mjs');
 const { formatJson } = await import('./figures.mjs');
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
 const outputs = {
   // The whole catalogue in one file, as sites, the CLI and <role-catalogue src> read it: made from data/roles/.
   'data/roles.json': `${formatJson(assembleCatalogue())}\n`,
   'data/catalogue.schema.json': await catalogueSchema(),
   'custom-elements.json': manifestText,
   'src/frameworks/elements.generated.ts': frameworkTypes(manifestText),
+  ...editorData(JSON.parse(manifestText), packageJson),
+  'demo/api.html': apiPage(JSON.parse(manifestText), packageJson),
 };
 rmSync(scratch, { recursive: true, force: true });
 

@@ -41,8 +41,10 @@ export interface RoleCardEvents {
 
 /** Attributes of <role-catalogue>, by their markup names. */
 export interface RoleCatalogueAttributes {
-  /** URL of a catalogue JSON file. It is fetched, validated, and used when valid. */
+  /** URL of a catalogue JSON file. It is fetched, validated, and used when valid. With `texts-src`, the URL of a split catalogue's index. */
   'src'?: Numeric<RoleCatalogue['src']>;
+  /** For a split catalogue: the URL pattern of each role's texts in one language, with `{id}` and `{lang}` in it, e.g. `/careers/roles/{lang}/{id}.json`. `src` is then the index (every role's facts, no texts). A role's texts are fetched when an element first shows it; languages the index's `languages` does not name are shown in English. */
+  'texts-src'?: Numeric<RoleCatalogue['textsSrc']>;
   /** `replace` uses only the given catalogue; `extend` adds its roles to the bundled ones, replacing roles with the same id. */
   'mode'?: Numeric<RoleCatalogue['mode']>;
   /** Milliseconds to wait for `src` before giving up. */
@@ -50,7 +52,7 @@ export interface RoleCatalogueAttributes {
 }
 
 /** Properties of <role-catalogue> that a framework may set. */
-export type RoleCatalogueProperties = Partial<Pick<RoleCatalogue, 'src' | 'mode' | 'timeout'>>;
+export type RoleCatalogueProperties = Partial<Pick<RoleCatalogue, 'src' | 'textsSrc' | 'mode' | 'timeout'>>;
 
 /** Events <role-catalogue> fires, with their details. */
 export interface RoleCatalogueEvents {

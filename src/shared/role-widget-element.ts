@@ -14,8 +14,10 @@ const warned = new Set<string>();
 
 /**
  * What every role-widgets element shares: the catalogue (from the nearest `<role-catalogue>`, or
- * the bundled one), the locale, typed events, and one way to report bad input. The parts and
- * properties below are inherited by every element in the manifest.
+ * the bundled one), the locale, typed events, and one way to report bad input.
+ *
+ * A base class, not an element: it has no tag and is never registered. Every role-widgets element
+ * extends it, and the manifest lists the parts and CSS properties below on each of them.
  *
  * @csspart loading - The message shown while the catalogue is loading.
  * @csspart texts-loading - The space a role's description keeps while it is on its way.

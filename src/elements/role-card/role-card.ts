@@ -11,6 +11,9 @@ import { environmentFacts, technologyTag, textList } from '../../shared/role-par
 import { sourceName } from '../../shared/source-name.js';
 import { roleCardStyles } from './role-card.styles.js';
 
+// A type this element's API uses, exported beside it for tools that read custom-elements.json.
+export type { JobPostingMatch } from '../../shared/reads-job-posting.js';
+
 export const ROLE_CARD_SECTIONS = [
   'summary',
   'pay',

@@ -83,7 +83,10 @@ export class RoleCatalogue extends LitElement {
   /** `replace` uses only the given catalogue; `extend` adds its roles to the bundled ones, replacing roles with the same id. */
   @property() mode: CatalogueMode = 'replace';
 
-  /** Milliseconds to wait for `src` before giving up. */
+  /**
+   * Milliseconds to wait for `src` before giving up.
+   * @type {number}
+   */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** A catalogue object supplied by script. It is validated like a fetched one. */

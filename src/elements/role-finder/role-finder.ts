@@ -13,6 +13,10 @@ import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './fin
 import { GUIDE_QUESTIONS, rankRoles, reasonSentence, wayOfWorkingFor, type RankedRole } from './guide.js';
 import { roleFinderStyles } from './role-finder.styles.js';
 
+// Types this element's API uses, exported beside it for tools that read custom-elements.json.
+export type { FinderState } from './finder-state.js';
+export type { RoleSelectDetail } from '../role-card/role-card.js';
+
 export type RoleFinderChangeDetail = FinderState;
 
 const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];

@@ -26,6 +26,10 @@ import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } 
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
+// Types this element's API uses, exported beside it for tools that read custom-elements.json.
+export type { Period } from '../../catalogue/format.js';
+export type { JobPostingMatch } from '../../shared/reads-job-posting.js';
+
 /** Everything the band draws, in the period shown. */
 interface BandView extends BandFigures {
   label: string;

@@ -1,0 +1,93 @@
+// Editor data generated from custom-elements.json, by the tools the web-components community keeps
+// for it: VS Code's HTML and CSS custom data (custom-element-vs-code-integration) and JetBrains
+// web-types (custom-element-jet-brains-integration). Called by scripts/generate.mjs; the files are
+// committed, shipped in the package (editor/) and checked by `generate --check`.
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
+
+export const EDITOR_FILES = {
+  vscodeHtml: 'editor/vscode.html-custom-data.json',
+  vscodeCss: 'editor/vscode.css-custom-data.json',
+  webTypes: 'editor/web-types.json',
+};
+
+/**
+ * What an HTML author can use: the elements, with their public members only. The tools list every
+ * method with a description, protected ones included, as an empty "Methods" heading; and a
+ * manifest's type text names aliases (RoleCardVariant) where an editor needs the values, which the
+ * type parser wrote as `parsedType` ('compact' | 'full').
+ */
+function authorView(manifest) {
+  return {
+    ...manifest,
+    modules: manifest.modules
+      .map((module) => ({
+        ...module,
+        declarations: (module.declarations ?? [])
+          .filter((declaration) => declaration.customElement && declaration.tagName)
+          .map((declaration) => ({ ...declaration, members: (declaration.members ?? []).filter((member) => !member.privacy || member.privacy === 'public') })),
+      }))
+      .filter((module) => module.declarations.length),
+  };
+}
+
+const OPTIONS = {
+  hideLogs: true,
+  // Attribute values from the parsed types, so editors offer 'compact' and 'full', not "RoleCardVariant".
+  typesSrc: 'parsedType',
+};
+
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** The literal values of a type such as 'compact' | 'full' (empty for string, number…). */
+export const valueList = (attribute) =>
+  ((attribute?.parsedType ?? attribute?.type)?.text ?? '')
+    .split('|')
+    .map((value) => value.trim())
+    .filter((value) => /^(['"]).*\1$/.test(value))
+    .map((value) => value.slice(1, -1));
+const isBoolean = (attribute) => /^boolean( \| undefined)?$/.test((attribute.parsedType ?? attribute.type)?.text ?? '');
+
+/** The files to write, by path. */
+export function editorData(manifest, packageJson) {
+  const view = authorView(manifest);
+  const elements = view.modules.flatMap((module) => module.declarations);
+
+  const html = JSON.parse(getVsCodeHtmlCustomData(view, OPTIONS));
+  for (const tag of html.tags) {
+    const element = elements.find((candidate) => candidate.tagName === tag.name);
+    for (const attribute of tag.attributes) {
+      // A boolean attribute is written without a value (`sync-url`): VS Code's value set "v" says so.
+      if (isBoolean(element.attributes.find((candidate) => candidate.name === attribute.name))) {
+        delete attribute.values;
+        attribute.valueSet = 'v';
+      }
+    }
+  }
+  const css = JSON.parse(getVsCodeCssCustomData(view, OPTIONS));
+  // Every element lists the shared --rw-* properties it inherits: one entry each is enough.
+  css.properties = [...new Map(css.properties.map((property) => [property.name, property])).values()];
+  css.pseudoElements = [...new Map((css.pseudoElements ?? []).map((part) => [part.name, part])).values()];
+
+  const webTypes = JSON.parse(getWebTypesData(view, { ...OPTIONS, packageJson: false }));
+  webTypes.name = packageJson.name;
+  webTypes.version = packageJson.version;
+  // Attribute types are TypeScript text ("'year' | 'month' | 'hour'").
+  webTypes['js-types-syntax'] = 'typescript';
+  for (const element of webTypes.contributions.html.elements) {
+    if (!element['doc-url']) delete element['doc-url'];
+    const source = elements.find((candidate) => candidate.tagName === element.name);
+    for (const attribute of element.attributes ?? []) {
+      const declared = source.attributes.find((candidate) => candidate.name === attribute.name);
+      // A boolean attribute takes no value; a list of values is offered as the attribute's values.
+      if (isBoolean(declared)) attribute.value = { ...attribute.value, kind: 'no-value' };
+      const values = valueList(declared);
+      if (values.length) attribute.values = values.map((name) => ({ name }));
+    }
+  }
+
+  return {
+    [EDITOR_FILES.vscodeHtml]: json(html),
+    [EDITOR_FILES.vscodeCss]: json(css),
+    [EDITOR_FILES.webTypes]: json(webTypes),
+  };
+}
