@@ -5,7 +5,6 @@
 // language). A contributor adds a role by adding a file. With --check it writes nothing and fails when
 // data/roles.json is not what the sources make. The build (rollup.config.mjs) makes from the same
 // catalogue the pieces the script-tag loader fetches: see `pieces` below.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 export const WHOLE_FILE = join(DATA_DIR, 'roles.json');
 
-/** The fields of a role that are words a reader reads; everything else is a fact every language shares. */
-export const TEXT_FIELDS = ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions'];
+export { factsOf, languagesOf, pieces, textsOf } from './catalogue-pieces.mjs';
 const ROLE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
 const TRANSLATION_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/;
 
@@ -56,52 +54,6 @@ export function assembleCatalogue(dataDir = DATA_DIR) {
   if (meta.waysOfWorking) whole.waysOfWorking = meta.waysOfWorking;
   if (meta.languages) whole.languages = meta.languages;
   return whole;
-}
-
-/** A role's facts: the role without its texts, with its titles in other languages. */
-export function factsOf(role) {
-  const facts = {};
-  for (const [key, value] of Object.entries(role)) {
-    if (key === 'translations' || (TEXT_FIELDS.includes(key) && key !== 'environment')) continue;
-    facts[key] = key === 'environment' ? Object.fromEntries(Object.entries(value).filter(([name]) => name !== 'summary')) : value;
-  }
-  const titles = Object.fromEntries(Object.entries(role.translations ?? {}).map(([lang, texts]) => [lang, texts.title]));
-  if (Object.keys(titles).length) facts.titles = titles;
-  return facts;
-}
-
-/** A role's texts in one language ("en" is the role's own). */
-export function textsOf(role, lang) {
-  if (lang !== 'en') return role.translations?.[lang];
-  return { title: role.title, summary: role.summary, duties: role.duties, environment: { summary: role.environment.summary }, requirements: role.requirements, prospects: role.prospects, interviewQuestions: role.interviewQuestions };
-}
-
-/** Every language some role has texts in, English first. */
-export function languagesOf(catalogue) {
-  return ['en', ...new Set(catalogue.roles.flatMap((role) => Object.keys(role.translations ?? {})).sort())];
-}
-
-/**
- * The split catalogue the script-tag loader reads, as files relative to its folder: `index.json`
- * (every role's facts, the ways of working, the languages), `roles/<id>.json` (one role's facts,
- * for a page that shows only that role) and `texts/<lang>/<id>.json` (one role's texts in one
- * language). `version` is a hash of them all, added to each URL so a cache never mixes releases.
- */
-export function pieces(catalogue) {
-  const files = {};
-  const { roles, $schema, ...rest } = catalogue;
-  const facts = roles.map(factsOf);
-  files['index.json'] = JSON.stringify({ ...rest, roles: facts });
-  for (const role of facts) files[`roles/${role.id}.json`] = JSON.stringify(role);
-  const languages = languagesOf(catalogue);
-  for (const role of roles) {
-    for (const lang of languages) {
-      const texts = textsOf(role, lang);
-      if (texts) files[`texts/${lang}/${role.id}.json`] = JSON.stringify(texts);
-    }
-  }
-  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 10);
-  return { files, ids: roles.map((role) => role.id), languages, version };
 }
 
 /** JSON as data/roles.json is kept (the formatting figures.mjs also uses). */

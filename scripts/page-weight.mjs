@@ -21,14 +21,19 @@ function withStaticImports(file, found = new Set()) {
   return found;
 }
 
-/** The files and gzip bytes of a page using `tags` through the loader at `entry`. */
-export function pageWeight(entry, tags) {
+/**
+ * The files and gzip bytes of a page using `tags` through the loader at `entry`, and the pieces of
+ * the bundled catalogue it fetches (paths in catalogue/ beside the loader, e.g. "roles/qa-test.json",
+ * "texts/en/qa-test.json", "index.json").
+ */
+export function pageWeight(entry, tags, pieces = []) {
   const chunks = elementChunks(entry);
   const files = withStaticImports(entry);
   for (const tag of tags) {
     if (!chunks[tag]) throw new Error(`${entry} has no chunk for <${tag}>`);
     withStaticImports(chunks[tag], files);
   }
+  for (const piece of pieces) files.add(join(dirname(entry), 'catalogue', piece));
   const gzip = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
   return { files: [...files], gzip };
 }

@@ -40,3 +40,28 @@ describe('CLI without the optional server renderer', () => {
     assert.match(result.stdout, /shadowrootmode="open"/);
   });
 });
+
+describe('role-widgets split: a site catalogue in the pieces <role-catalogue texts-src> reads', () => {
+  it('writes the index without texts, one file of texts per role and language, and says how to use them', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const out = join(dir, 'split');
+    const result = cli([], 'split', 'data/roles.json', '--out', out);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /texts-src=".*\/texts\/\{lang\}\/\{id\}\.json"/);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    assert.ok(index.roles.length > 10);
+    assert.ok(index.roles.every((role) => role.summary === undefined && role.duties === undefined));
+    assert.deepEqual(readdirSync(join(out, 'texts', 'en')).length, index.roles.length);
+    assert.match(JSON.parse(readFileSync(join(out, 'texts', 'en', 'back-end.json'), 'utf8')).summary, /\w/);
+  });
+
+  it('refuses a catalogue that is not valid, naming its problems, and writes nothing', async () => {
+    const { existsSync } = await import('node:fs');
+    const out = join(dir, 'split-bad');
+    const result = cli([], 'split', 'src/test/fixtures/invalid-catalogue.json', '--out', out);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /is not a valid catalogue/);
+    assert.equal(existsSync(out), false);
+    assert.equal(cli([], 'split', 'data/roles.json').status, 2, 'no --out');
+  });
+});

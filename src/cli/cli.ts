@@ -3,8 +3,12 @@
  * role-widgets command line:
  *   role-widgets render <tag> [--role ID] [--roles A,B] [--attr NAME=VALUE]… [--catalogue FILE]
  *   role-widgets validate <FILE>
+ *   role-widgets split <FILE> --out <DIR>
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+// The same cut the build makes of the bundled catalogue, so a site's split catalogue has its shape.
+import { pieces } from '../../scripts/catalogue-pieces.mjs';
 import '../catalogue/use-bundled.js';
 import { setDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { parseCatalogue } from '../catalogue/validate.js';
@@ -14,7 +18,9 @@ const USAGE = `Usage:
   role-widgets render <${RENDERABLE_TAGS.join('|')}> [--role ID] [--roles A,B] [--attr NAME=VALUE]... [--catalogue FILE]
       Prints the element as static HTML with declarative shadow DOM, for pages that cannot run scripts.
   role-widgets validate <FILE>
-      Checks a catalogue JSON file and prints every problem by its path.`;
+      Checks a catalogue JSON file and prints every problem by its path.
+  role-widgets split <FILE> --out <DIR>
+      Writes a valid catalogue as pieces for <role-catalogue src="DIR/index.json" texts-src="DIR/texts/{lang}/{id}.json">.`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -71,8 +77,23 @@ async function renderCommand(args: string[]) {
   }
 }
 
+function split(args: string[]) {
+  const [file, flag, out] = args;
+  if (!file || flag !== '--out' || !out) fail('split needs a file and --out DIR.');
+  const result = readCatalogue(file);
+  if (!result.ok) fail(`${file} is not a valid catalogue:\n  ${result.problems.join('\n  ')}`);
+  const { files, languages } = pieces(result.catalogue);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), content);
+  }
+  process.stdout.write(`${out}: ${Object.keys(files).length} files, ${result.catalogue.roles.length} roles, texts in ${languages.join(', ')}.\n`);
+  process.stdout.write(`Use: <role-catalogue src="${out}/index.json" texts-src="${out}/texts/{lang}/{id}.json">\n`);
+}
+
 const [command, ...args] = process.argv.slice(2);
 if (command === 'render') await renderCommand(args);
 else if (command === 'validate') validate(args);
+else if (command === 'split') split(args);
 else if (command === '--help' || command === '-h' || !command) process.stdout.write(`${USAGE}\n`);
 else fail(`Unknown command "${command}".`);

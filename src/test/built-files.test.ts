@@ -45,6 +45,20 @@ describe('built files', () => {
     expect((card.querySelector('p') as HTMLElement).offsetHeight).to.equal(0);
   });
 
+  it('the script-tag module fetches only the pieces of the catalogue a page shows: one role, in the reader\'s language', async () => {
+    const { win, doc } = await openPage('/src/test/pages/loader.html');
+    await waitFor(() => text(doc.querySelector('role-card')).includes('Makes sure bugs are caught'), 'the card did not show its summary');
+    const pieces = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/catalogue/')).sort();
+    // The card's facts and English texts, nothing of the other roles, and no index (nothing here lists roles).
+    expect(pieces()).to.deep.equal(['/dist/catalogue/roles/qa-test.json', '/dist/catalogue/texts/en/qa-test.json']);
+    // Asked for the whole catalogue, the module answers with the index: every role's facts, no texts.
+    const api = (await win.eval("import('/dist/role-widgets.js')")) as { loadDefaultCatalogue: () => Promise<{ roles: { id: string; summary?: string }[] }> };
+    const index = await api.loadDefaultCatalogue();
+    expect(index.roles.map((role) => role.id)).to.include.members(['back-end', 'qa-test', 'data-analyst']);
+    expect(index.roles.every((role) => role.summary === undefined)).to.equal(true);
+    expect(pieces()).to.include('/dist/catalogue/index.json');
+  });
+
   it('the script-tag module loads only the elements a page uses, and those added later when they arrive', async () => {
     const { win, doc } = await openPage('/src/test/pages/loader.html');
     await waitFor(() => text(doc.querySelector('role-card')).includes('QA engineer'), 'the card did not render');

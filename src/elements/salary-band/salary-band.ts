@@ -18,7 +18,6 @@ import {
   typicalWeeklyHours,
   type Period,
 } from '../../catalogue/format.js';
-import { findRole } from '../../catalogue/lookup.js';
 import type { PayBand, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
@@ -173,7 +172,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     if (this.explicit) return this.resolveExplicit();
 
     const posting = this.jobPostingMatch;
-    const role = findRole(this.catalogue, this.roleId ?? posting?.roleId);
+    const role = this.lookupRole(this.roleId ?? posting?.roleId);
     if (!role) {
       if (this.catalogueLoading || posting?.loading) return { problem: this.renderLoading('salary figures') };
       if (posting && !this.roleId) return { problem: this.renderPostingProblem(posting) };

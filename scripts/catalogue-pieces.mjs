@@ -1,0 +1,53 @@
+// How a whole catalogue is cut into the pieces the script-tag loader fetches: used by the build
+// (rollup.config.mjs, for the bundled catalogue), npm run catalogue, and `role-widgets split` (for a
+// site's own). No file access here, so the command line can bundle it.
+import { createHash } from 'node:crypto';
+
+/** The fields of a role that are words a reader reads; everything else is a fact every language shares. */
+export const TEXT_FIELDS = ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions'];
+
+/** A role's facts: the role without its texts, with its titles in other languages. */
+export function factsOf(role) {
+  const facts = {};
+  for (const [key, value] of Object.entries(role)) {
+    if (key === 'translations' || (TEXT_FIELDS.includes(key) && key !== 'environment')) continue;
+    facts[key] = key === 'environment' ? Object.fromEntries(Object.entries(value).filter(([name]) => name !== 'summary')) : value;
+  }
+  const titles = Object.fromEntries(Object.entries(role.translations ?? {}).map(([lang, texts]) => [lang, texts.title]));
+  if (Object.keys(titles).length) facts.titles = titles;
+  return facts;
+}
+
+/** A role's texts in one language ("en" is the role's own). */
+export function textsOf(role, lang) {
+  if (lang !== 'en') return role.translations?.[lang];
+  return { title: role.title, summary: role.summary, duties: role.duties, environment: { summary: role.environment.summary }, requirements: role.requirements, prospects: role.prospects, interviewQuestions: role.interviewQuestions };
+}
+
+/** Every language some role has texts in, English first. */
+export function languagesOf(catalogue) {
+  return ['en', ...new Set(catalogue.roles.flatMap((role) => Object.keys(role.translations ?? {})).sort())];
+}
+
+/**
+ * The split catalogue the script-tag loader reads, as files relative to its folder: `index.json`
+ * (every role's facts, the ways of working, the languages), `roles/<id>.json` (one role's facts,
+ * for a page that shows only that role) and `texts/<lang>/<id>.json` (one role's texts in one
+ * language). `version` is a hash of them all, added to each URL so a cache never mixes releases.
+ */
+export function pieces(catalogue) {
+  const files = {};
+  const { roles, $schema, ...rest } = catalogue;
+  const facts = roles.map(factsOf);
+  files['index.json'] = JSON.stringify({ ...rest, roles: facts });
+  for (const role of facts) files[`roles/${role.id}.json`] = JSON.stringify(role);
+  const languages = languagesOf(catalogue);
+  for (const role of roles) {
+    for (const lang of languages) {
+      const texts = textsOf(role, lang);
+      if (texts) files[`texts/${lang}/${role.id}.json`] = JSON.stringify(texts);
+    }
+  }
+  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 10);
+  return { files, ids: roles.map((role) => role.id), languages, version };
+}
