@@ -19,10 +19,10 @@ const PAGES = [
   ['script-tag loader: one <role-card> with its <salary-band>, one role', ['role-card', 'salary-band'], [...facts('qa-test'), ...texts('qa-test')], 26.5],
   ['script-tag loader: <role-card>, <salary-band> and a 3-role <role-compare>', ['role-card', 'salary-band', 'role-compare'], ['index.json', ...texts('qa-test', 'back-end', 'front-end', 'full-stack')], 35],
   ['script-tag loader: only <salary-band role-id>', ['salary-band'], facts('back-end'), 22],
-  ['script-tag loader: every element', ['role-finder', 'role-card', 'role-compare', 'salary-band', 'role-catalogue'], ['index.json'], 40],
+  ['script-tag loader: every element', ['role-finder', 'role-card', 'role-compare', 'salary-band', 'role-catalogue'], ['index.json'], 44.5],
 ];
 const FILES = [
-  ['dist/role-widgets.classic.js (everything, one file)', 'dist/role-widgets.classic.js', 43.5],
+  ['dist/role-widgets.classic.js (everything, one file)', 'dist/role-widgets.classic.js', 46],
   ['dist/role-widgets.css', 'dist/role-widgets.css', 1],
 ];
 
