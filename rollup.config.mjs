@@ -4,7 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { assembleCatalogue, pieces } from './scripts/catalogue.mjs';
+import { assembleCatalogue, pieces, syntheticCatalogue } from './scripts/catalogue.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Peer dependencies too: the CLI's optional server renderer is the user's to install.
@@ -42,7 +42,9 @@ function withoutCatalogue() {
  * needs to find them, written into src/catalogue/bundled-layout.ts.
  */
 function cataloguePieces() {
-  const { files, ids, languages, version } = pieces(assembleCatalogue());
+  // npm run bench builds once more with a catalogue grown to this many roles, to show what a page pays per role.
+  const synthetic = Number(process.env.ROLE_WIDGETS_SYNTHETIC_ROLES);
+  const { files, ids, languages, version } = pieces(synthetic ? syntheticCatalogue(assembleCatalogue(), synthetic) : assembleCatalogue());
   return {
     name: 'catalogue-pieces',
     load(id) {

@@ -56,6 +56,28 @@ export function assembleCatalogue(dataDir = DATA_DIR) {
   return whole;
 }
 
+/**
+ * A catalogue grown to `size` roles for the bench: each added role is a real one under a new id,
+ * title and aliases, with its lists in another order, so its pieces weigh what a real role's do.
+ */
+export function syntheticCatalogue(catalogue, size) {
+  const roles = [...catalogue.roles];
+  for (let n = 1; roles.length < size; n++) {
+    const model = catalogue.roles[n % catalogue.roles.length];
+    const rotate = (list) => [...list.slice(n % list.length), ...list.slice(0, n % list.length)];
+    roles.push({
+      ...model,
+      id: `${model.id}-${n}`,
+      title: `${model.title} ${n}`,
+      aliases: model.aliases.map((alias) => `${alias} ${n}`),
+      technologies: rotate(model.technologies),
+      duties: rotate(model.duties),
+      interviewQuestions: rotate(model.interviewQuestions),
+    });
+  }
+  return { ...catalogue, roles };
+}
+
 /** JSON as data/roles.json is kept (the formatting figures.mjs also uses). */
 async function format(value) {
   const { formatJson } = await import('./figures.mjs');
