@@ -1,4 +1,4 @@
-import type { Catalogue, Level, Role, StackPart } from './schema.js';
+import type { Catalogue, Level, Role, RoleFamily, StackPart } from './schema.js';
 
 /** "Back End", "back_end" and "back-end" all name the same role. */
 export function normalizeRoleKey(name: string): string {
@@ -19,6 +19,8 @@ export interface RoleFilter {
   /** Free text matched against titles, aliases and technology names. */
   text?: string;
   stack?: StackPart;
+  /** The group a careers page lists the role under. */
+  family?: RoleFamily;
   /** Roles that use every one of these technologies (case-insensitive). */
   technologies?: string[];
   /** Lowest acceptable top of the band in the given region. */
@@ -32,6 +34,7 @@ export function filterRoles(catalogue: Catalogue, filter: RoleFilter = {}): Role
   const wantedTech = filter.technologies?.map((t) => t.toLowerCase());
   return catalogue.roles.filter((role) => {
     if (filter.stack && role.stack !== filter.stack) return false;
+    if (filter.family && role.family !== filter.family) return false;
     if (filter.customerContact && !filter.customerContact.includes(role.environment.customerContact)) return false;
     if (filter.onCall && !filter.onCall.includes(role.environment.onCall)) return false;
     if (filter.salaryFloor) {
