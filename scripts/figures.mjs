@@ -114,6 +114,7 @@ function quotedPay(tables, choice, where) {
     min,
     max,
     basis: [found.pay_basis, choice.proxy && `an estimate: ${choice.proxy}`].filter(Boolean).join('; '),
+    ...(choice.proxy && { estimate: true }),
     source: { name: `${found.publisher}, ${found.profile}`, ...(found.url && { url: found.url }), date: found.date },
   };
 }

@@ -83,6 +83,8 @@ export const QuotedPaySchema = v.strictObject({
   max: amount,
   /** What the publisher's figure is, e.g. "typical salary quoted by the publisher; method not stated". */
   basis: nonEmptyText,
+  /** True where the profile is for a neighbouring job rather than this role. */
+  estimate: v.optional(v.boolean()),
   source: SourceSchema,
 });
 
