@@ -15,6 +15,8 @@ const EDITORS = { name: 'role-widgets editors’ estimate', date: '2026-11' };
 const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'];
 /** ONS marks a suppressed cell with x: that percentile stays out of the band, it is never filled in. */
 const SUPPRESSED = 'x';
+/** The fields of a role that come from data/sources, never typed in by hand. */
+const FIGURE_KEYS = ['salary', 'hours', 'quotedPay'];
 
 /** RFC 4180 CSV: a header row, fields optionally in double quotes (with "" for a quote inside). */
 export function parseCsv(text) {
@@ -69,25 +71,51 @@ function row(tables, from, code, where) {
   return { table, found };
 }
 
-/** A band of the 25th to 75th percentile, with whatever else the table publishes for that occupation. */
+/**
+ * A band of the 25th to 75th percentile, with whatever else the table publishes for that occupation.
+ * Where the publisher suppressed the 75th percentile but gives the 25th and the median, the band is
+ * the 25th percentile to the median (`span: "p25-median"`), drawn and said as exactly that.
+ */
 function payBand(tables, choice, where) {
   const { table, found } = row(tables, choice.from, choice.code, where);
   const cells = Object.fromEntries(PERCENTILES.map((name) => [name, number(found[name], `${table.file} ${choice.code} ${name}`)]));
-  if (cells.p25 === undefined || cells.p75 === undefined) throw new Error(`${where}: ${table.file} ${choice.code} has no 25th and 75th percentile to draw a band from`);
+  const lowerHalf = cells.p75 === undefined && cells.p25 !== undefined && cells.median !== undefined;
+  if (cells.p25 === undefined || (cells.p75 === undefined && !lowerHalf)) {
+    throw new Error(`${where}: ${table.file} ${choice.code} has neither a 25th and 75th percentile nor a 25th percentile and a median to draw a band from`);
+  }
   const occupation = `${lowerFirst(found.occupation)} (SOC ${choice.code})`;
-  const basis = [`middle half (25th to 75th percentile) of ${table.measure}, ${occupation}`, choice.note, choice.proxy && `an estimate: ${choice.proxy}`].filter(Boolean).join('; ');
+  const measured = lowerHalf
+    ? `25th percentile to the median of ${table.measure}, ${occupation}; the publisher suppressed the 75th percentile, so the upper half is not shown`
+    : `middle half (25th to 75th percentile) of ${table.measure}, ${occupation}`;
+  const basis = [measured, choice.note, choice.proxy && `an estimate: ${choice.proxy}`].filter(Boolean).join('; ');
   const url = table.occupationUrl ? table.occupationUrl.replace('{code}', choice.code.replace('-', '')) : table.url;
   return {
     currency: table.currency,
     min: cells.p25,
-    max: cells.p75,
+    max: lowerHalf ? cells.median : cells.p75,
     ...(cells.p10 !== undefined && { p10: cells.p10 }),
     ...(cells.median !== undefined && { median: cells.median }),
     ...(cells.p90 !== undefined && { p90: cells.p90 }),
-    span: 'p25-p75',
+    span: lowerHalf ? 'p25-median' : 'p25-p75',
     basis,
     ...(choice.proxy && { estimate: true }),
     source: { name: table.name, url, date: table.period },
+  };
+}
+
+/** Pay a careers profile quotes for the role (job-profiles.csv), shown beside the official band. */
+function quotedPay(tables, choice, where) {
+  const { table, found } = row(tables, 'job-profiles', choice.profile, where);
+  const min = number(found.pay_min, `${table.file} ${choice.profile} pay_min`);
+  const max = number(found.pay_max, `${table.file} ${choice.profile} pay_max`);
+  if (min === undefined || max === undefined || !found.pay_currency) throw new Error(`${where}: ${choice.profile} gives no pay range with its currency`);
+  return {
+    currency: found.pay_currency,
+    min,
+    max,
+    basis: [found.pay_basis, choice.proxy && `an estimate: ${choice.proxy}`].filter(Boolean).join('; '),
+    ...(choice.proxy && { estimate: true }),
+    source: { name: `${found.publisher}, ${found.profile}`, ...(found.url && { url: found.url }), date: found.date },
   };
 }
 
@@ -123,6 +151,10 @@ export function deriveFigures(dir = SOURCES_DIR) {
     const salary = {};
     for (const [region, pay] of Object.entries(choice.pay)) salary[region] = payBand(tables, pay, `${roleId} pay ${region}`);
     figures[roleId] = { salary, hours: hours(tables, choice.hours, `${roleId} hours`) };
+    if (choice.quoted) {
+      figures[roleId].quotedPay = {};
+      for (const [region, quoted] of Object.entries(choice.quoted)) figures[roleId].quotedPay[region] = quotedPay(tables, quoted, `${roleId} quoted pay ${region}`);
+    }
   }
   return figures;
 }
@@ -135,7 +167,7 @@ export function differences(catalogue, figures) {
   catalogue.roles.forEach((role, index) => {
     const derived = figures[role.id];
     if (!derived) return problems.push(`roles[${index}] (${role.id}) has no entry in data/sources/mapping.json`);
-    for (const key of ['salary', 'hours']) {
+    for (const key of FIGURE_KEYS) {
       const walk = (have, want, path) => {
         if (typeof want === 'object' && want && typeof have === 'object' && have) {
           for (const name of new Set([...Object.keys(want), ...Object.keys(have)])) walk(have[name], want[name], `${path}.${name}`);
@@ -163,7 +195,17 @@ export function formatJson(value, indent = '', prefix = 0) {
 }
 
 export function applyFigures(catalogue, figures) {
-  return { ...catalogue, roles: catalogue.roles.map((role) => (figures[role.id] ? { ...role, ...figures[role.id] } : role)) };
+  return {
+    ...catalogue,
+    roles: catalogue.roles.map((role) => {
+      const derived = figures[role.id];
+      if (!derived) return role;
+      // Figures replace the role's own, keeping its key order; a quoted pay the mapping no longer names is dropped.
+      const next = { ...role, quotedPay: undefined, ...derived };
+      if (!derived.quotedPay) delete next.quotedPay;
+      return next;
+    }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -25,11 +25,10 @@ describe('figures: data/roles.json derived from data/sources/', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('2134,Programmers and software development professionals,32835,42289,56914', '2134,Programmers and software development professionals,32835,42289,57000'));
     const changed = deriveFigures(dir);
     const problems = differences(catalogue(), changed);
-    // SOC 2134 feeds five roles' UK bands: back end, front end, full stack, product and AI engineer.
-    assert.deepEqual(
-      problems.map((problem) => problem.split(':')[0]),
-      ['roles[1].salary.GB.median', 'roles[2].salary.GB.median', 'roles[3].salary.GB.median', 'roles[5].salary.GB.median', 'roles[6].salary.GB.median'],
-    );
+    // SOC 2134 feeds nine roles' UK bands: the four seed developers, product and AI engineer, and mobile, ML, games and embedded.
+    const at = (id) => `roles[${catalogue().roles.findIndex((role) => role.id === id)}].salary.GB.median`;
+    const feeds = ['back-end', 'front-end', 'full-stack', 'product-engineer', 'ai-engineer', 'mobile-developer', 'machine-learning-engineer', 'game-developer', 'embedded-engineer'];
+    assert.deepEqual(problems.map((problem) => problem.split(':')[0]).sort(), feeds.map(at).sort());
     assert.match(problems[0], /roles\.json has 56914, the sources give 57000/);
     assert.deepEqual(differences(applyFigures(catalogue(), changed), changed), []);
   });
@@ -48,6 +47,41 @@ describe('figures: data/roles.json derived from data/sources/', () => {
     assert.equal(figures['back-end'].salary.GB.estimate, undefined);
     assert.equal(figures['application-support'].salary.US.source.url, 'https://www.bls.gov/oes/2024/may/oes151232.htm');
     assert.deepEqual(figures['back-end'].hours.typical.source.date, '2024-04');
+  });
+
+  it('draws a band whose 75th percentile ONS suppressed as the 25th percentile to the median, and says so', () => {
+    const ux = deriveFigures()['ux-designer'].salary.GB;
+    assert.deepEqual([ux.min, ux.max, ux.median, ux.span, 'p75' in ux, 'p90' in ux], [33155, 48629, 48629, 'p25-median', false, false]);
+    assert.match(ux.basis, /^25th percentile to the median of .*web design professionals \(SOC 2141\); the publisher suppressed the 75th percentile/);
+    const writer = deriveFigures()['technical-writer'].salary.GB;
+    assert.deepEqual([writer.min, writer.max, writer.span, writer.estimate], [32036, 39459, 'p25-median', true]);
+  });
+
+  it('refuses a row with neither a 75th percentile nor a median to draw a band from', () => {
+    const dir = sourcesCopy();
+    const file = join(dir, 'ons-ashe-2025p-table-14.7a-full-time.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('2141,Web design professionals,x,33155,48629,x,x', '2141,Web design professionals,x,33155,x,x,x'));
+    assert.throws(() => deriveFigures(dir), /ux-designer pay GB: .* 2141 has neither a 25th and 75th percentile nor a 25th percentile and a median/);
+  });
+
+  it("quotes Sort Your Future's back-end pay beside the official band, credited and linked", () => {
+    assert.deepEqual(deriveFigures()['back-end'].quotedPay.GB, {
+      currency: 'GBP',
+      min: 40000,
+      max: 91000,
+      basis: 'typical salary quoted by the publisher (method not stated; page read November 2026)',
+      source: { name: 'Sort Your Future, Back-end engineer job profile', url: 'https://www.sortyourfuture.com/job-type/back-end-engineer', date: '2026-11' },
+    });
+    assert.equal(deriveFigures()['front-end'].quotedPay, undefined);
+  });
+
+  it('gives every role typical hours, and marks borrowed hours as an estimate that says whose they are', () => {
+    const figures = deriveFigures();
+    for (const role of catalogue().roles) assert.ok(figures[role.id].hours.typical, `${role.id} has no typical hours`);
+    for (const id of ['sales-engineer', 'data-analyst']) {
+      assert.equal(figures[id].hours.typical.estimate, true);
+      assert.match(figures[id].hours.typical.basis, /\(SOC 2133\); an estimate: borrowed: /);
+    }
   });
 
   it('names the file and the code of a row that is missing', () => {

@@ -57,7 +57,8 @@ describe('bundled catalogue', () => {
     for (const [id, names] of Object.entries(SEED_ROLES)) {
       for (const name of names) expect(findRole(bundledCatalogue, name)?.id, name).to.equal(id);
     }
-    expect(bundledCatalogue.roles).to.have.length(Object.keys(SEED_ROLES).length);
+    // The seed's roles come first, in the seed's order; the roles careers services add follow.
+    expect(bundledCatalogue.roles.slice(0, 11).map((role) => role.id)).to.deep.equal(Object.keys(SEED_ROLES));
   });
 
   it('fills every section of every role', () => {
@@ -96,7 +97,7 @@ describe('bundled catalogue', () => {
   });
 
   it('files each role under the part of the stack the seed gives it', () => {
-    const stacks = Object.fromEntries(bundledCatalogue.roles.map((role) => [role.id, role.stack]));
+    const stacks = Object.fromEntries(bundledCatalogue.roles.slice(0, 11).map((role) => [role.id, role.stack]));
     expect(stacks).to.deep.equal({
       infrastructure: 'infrastructure',
       'back-end': 'back-end',
@@ -113,9 +114,36 @@ describe('bundled catalogue', () => {
     });
   });
 
+  it('lists every role under a family a careers page uses, with at least 30 roles in all', () => {
+    expect(bundledCatalogue.roles.length).to.be.at.least(30);
+    const families = (family: string) => bundledCatalogue.roles.filter((role) => role.family === family).map((role) => role.id);
+    expect(bundledCatalogue.roles.filter((role) => !role.family).map((role) => role.id)).to.deep.equal([]);
+    expect(families('stack')).to.deep.equal(['infrastructure', 'back-end', 'front-end', 'full-stack', 'mobile-developer', 'cloud-architect']);
+    expect(families('security')).to.deep.equal(['cyber-security-engineer', 'security-analyst', 'penetration-tester']);
+    expect(families('data-ai')).to.deep.equal(['ai-engineer', 'data-engineer', 'data-analyst', 'machine-learning-engineer', 'data-scientist', 'database-administrator']);
+    // Every role in the stack family is on a part of the stack; every "other" role is in another family.
+    for (const role of bundledCatalogue.roles) if (role.family === 'stack') expect(role.stack, role.id).not.to.equal('other');
+  });
+
+  it('names only apprenticeship standards with a level and a Skills England link, and says where none is listed', () => {
+    for (const role of bundledCatalogue.roles) {
+      for (const standard of role.apprenticeships ?? []) {
+        expect(standard.url, role.id).to.equal(`https://skillsengland.education.gov.uk/apprenticeships/${standard.reference.toLowerCase()}`);
+        expect(standard.level, role.id).to.be.within(3, 7);
+      }
+      // No standard is listed for these (role-facts): the card says so rather than stretch one.
+      if (['database-administrator', 'technical-writer', 'developer-relations', 'engineering-manager', 'product-manager'].includes(role.id)) {
+        expect(role.apprenticeships, role.id).to.equal(undefined);
+      }
+    }
+    expect(findRole(bundledCatalogue, 'back-end')!.apprenticeships!.map((a) => `${a.reference} ${a.level}`)).to.deep.equal(['ST0116 4', 'ST0128 3']);
+    expect(findRole(bundledCatalogue, 'security-analyst')!.apprenticeships![0]).to.include({ reference: 'ST0865', level: 3 });
+    expect(findRole(bundledCatalogue, 'data-scientist')!.professionalBodies!.map((b) => b.name)).to.include('Royal Statistical Society');
+  });
+
   it('names real publishers, links official tables and says why every proxy is an estimate', () => {
     for (const role of bundledCatalogue.roles) {
-      const figures = [...Object.values(role.salary), role.hours, ...(role.hours.typical ? [role.hours.typical] : [])];
+      const figures = [...Object.values(role.salary), role.hours, ...(role.hours.typical ? [role.hours.typical] : []), ...Object.values(role.quotedPay ?? {})];
       for (const figure of figures) {
         expect(figure.source.name, role.id).not.to.match(/seed|document \d/i);
         if (/^(ONS|US Bureau)/.test(figure.source.name)) expect(figure.source.url, `${role.id}: ${figure.source.name}`).to.match(/^https:\/\//);
@@ -123,8 +151,9 @@ describe('bundled catalogue', () => {
         const basis = 'basis' in figure ? (figure.basis ?? '') : '';
         expect(figure.estimate === true, `${role.id}: ${basis}`).to.equal(/an estimate/.test(basis) || /estimate/i.test(figure.source.name));
       }
-      for (const band of Object.values(role.salary)) {
-        expect(band.span, role.id).to.equal('p25-p75');
+      for (const [region, band] of Object.entries(role.salary)) {
+        // ONS suppressed the 75th percentile of SOC 2141 and 3412: those bands are the 25th percentile to the median.
+        expect(band.span, role.id).to.equal(region === 'GB' && /SOC (2141|3412)\)/.test(band.basis) ? 'p25-median' : 'p25-p75');
         expect(band.median, role.id).to.be.a('number');
       }
     }
@@ -165,6 +194,14 @@ describe('validateCatalogue', () => {
     ['an upper-case id', (c) => (c.roles[7].id = 'QA Test'), /^roles\[7\]\.id: must be lower-case words/],
     ['a region that is not a country code', (c) => ((c.roles[0].salary as any).england = c.roles[0].salary.GB), /^roles\[0\]\.salary\.england: region must be a two-letter/],
     ['the wrong version', (c) => ((c as any).version = 2), /^version: expected one of 1, got 2$/],
+    ['an unknown family', (c) => ((c.roles[0] as any).family = 'games'), /^roles\[0\]\.family: expected one of "stack", "other-engineering"/],
+    ['an apprenticeship reference that is not a standard', (c) => ((c.roles[1] as any).apprenticeships[0].reference = 'software dev'), /^roles\[1\]\.apprenticeships\[0\]\.reference: must be a standard reference such as ST0116$/],
+    ['an apprenticeship level above 7', (c) => ((c.roles[1] as any).apprenticeships[0].level = 8), /^roles\[1\]\.apprenticeships\[0\]\.level: must be 2 to 7$/],
+    ['an empty list of apprenticeships', (c) => ((c.roles[1] as any).apprenticeships = []), /^roles\[1\]\.apprenticeships: needs at least one entry; leave the field out where none is listed$/],
+    ['a professional body with a javascript: link', (c) => ((c.roles[1] as any).professionalBodies[0].url = 'javascript:alert(1)'), /^roles\[1\]\.professionalBodies\[0\]\.url: must start with http/],
+    ['quoted pay with min above max', (c) => ((c.roles[1] as any).quotedPay.GB.min = 95000), /^roles\[1\]\.quotedPay\.GB\.min: 95000 is greater than max 91000$/],
+    ['quoted pay without its source', (c) => delete (c.roles[1] as any).quotedPay.GB.source, /^roles\[1\]\.quotedPay\.GB\.source: is required but missing$/],
+    ['a 25th-to-median span with a 75th percentile', (c) => Object.assign(c.roles[1].salary.GB, { span: 'p25-median', max: 56914 }), /^roles\[1\]\.salary\.GB\.span: "p25-median" is for a band whose 75th percentile is not published/],
   ];
 
   for (const [name, breakIt, message] of cases) {
@@ -206,22 +243,24 @@ describe('lookup', () => {
 
   it('filters by text, stack, technology, pay floor and working conditions', () => {
     const ids = (roles: { id: string }[]) => roles.map((r) => r.id);
-    expect(ids(filterRoles(bundledCatalogue, { text: 'terraform' }))).to.deep.equal(['infrastructure']);
-    expect(ids(filterRoles(bundledCatalogue, { stack: 'front-end' }))).to.deep.equal(['front-end']);
+    expect(ids(filterRoles(bundledCatalogue, { text: 'terraform' }))).to.deep.equal(['infrastructure', 'cyber-security-engineer', 'cloud-architect']);
+    expect(ids(filterRoles(bundledCatalogue, { stack: 'front-end' }))).to.deep.equal(['front-end', 'mobile-developer']);
+    expect(ids(filterRoles(bundledCatalogue, { family: 'leading' }))).to.deep.equal(['solutions-architect', 'engineering-manager', 'delivery-manager', 'business-analyst', 'product-manager']);
+    expect(ids(filterRoles(bundledCatalogue, { family: 'support', stack: 'infrastructure' }))).to.deep.equal(['network-engineer']);
     expect(ids(filterRoles(bundledCatalogue, { technologies: ['python', 'SQL'] }))).to.include.members(['back-end', 'data-engineer', 'data-analyst']);
-    expect(ids(filterRoles(bundledCatalogue, { customerContact: ['high'] }))).to.deep.equal(['sales-engineer', 'application-support']);
-    expect(ids(filterRoles(bundledCatalogue, { onCall: ['none'] }))).to.deep.equal(['sales-engineer', 'data-analyst']);
-    expect(ids(filterRoles(bundledCatalogue, { salaryFloor: { region: 'GB', amount: 80000 } }))).to.deep.equal(['data-engineer']);
+    expect(ids(filterRoles(bundledCatalogue, { customerContact: ['high'] }))).to.deep.equal(['sales-engineer', 'application-support', 'penetration-tester', 'user-researcher', 'business-analyst', 'it-support-technician', 'developer-relations']);
+    expect(ids(filterRoles(bundledCatalogue, { onCall: ['none'] }).slice(0, 2))).to.deep.equal(['sales-engineer', 'data-analyst']);
+    expect(ids(filterRoles(bundledCatalogue, { salaryFloor: { region: 'GB', amount: 80000 } }))).to.deep.equal(['data-engineer', 'solutions-architect', 'cloud-architect', 'business-analyst']);
     expect(filterRoles(bundledCatalogue, { text: 'astronaut' })).to.deep.equal([]);
   });
 
   it('extends the bundled catalogue: same id replaces, new ids are added', () => {
     const site = copy();
-    site.roles = [{ ...site.roles[1], title: 'Server engineer' }, { ...site.roles[0], id: 'network-engineer', title: 'Network engineer', aliases: [] }];
+    site.roles = [{ ...site.roles[1], title: 'Server engineer' }, { ...site.roles[0], id: 'robotics-engineer', title: 'Robotics engineer', aliases: [] }];
     const merged = extendCatalogue(bundledCatalogue, site);
     expect(merged.roles).to.have.length(bundledCatalogue.roles.length + 1);
     expect(findRole(merged, 'back-end')?.title).to.equal('Server engineer');
-    expect(merged.roles.at(-1)?.id).to.equal('network-engineer');
+    expect(merged.roles.at(-1)?.id).to.equal('robotics-engineer');
   });
 });
 

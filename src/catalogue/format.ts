@@ -143,6 +143,8 @@ export interface BandShape {
   median?: number;
   /** The middle half is known: the box can be called that. */
   middleHalf: boolean;
+  /** The box is the 25th percentile to the median: the publisher suppressed the 75th percentile. */
+  lowerHalf: boolean;
 }
 
 /**
@@ -162,6 +164,7 @@ export function bandShape(band: BandFigures & { span?: PayBand['span'] }): BandS
     whiskerHigh: whiskerHigh !== undefined && whiskerHigh > boxHigh ? whiskerHigh : undefined,
     median: band.median,
     middleHalf: band.span === 'p25-p75' || (band.span === 'p10-p90' && band.p25 !== undefined && band.p75 !== undefined),
+    lowerHalf: band.span === 'p25-median',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Level, RoleFacts, StackPart } from './schema.js';
+import type { Level, RoleFacts, RoleFamily, StackPart } from './schema.js';
 
 /** Anything with roles: a whole catalogue, or a split catalogue's index. */
 type WithRoles<R> = { roles: readonly R[] };
@@ -22,6 +22,8 @@ export interface RoleFilter {
   /** Free text matched against titles, aliases and technology names. */
   text?: string;
   stack?: StackPart;
+  /** The group a careers page lists the role under. */
+  family?: RoleFamily;
   /** Roles that use every one of these technologies (case-insensitive). */
   technologies?: string[];
   /** Lowest acceptable top of the band in the given region. */
@@ -35,6 +37,7 @@ export function filterRoles<R extends RoleFacts>(catalogue: WithRoles<R>, filter
   const wantedTech = filter.technologies?.map((t) => t.toLowerCase());
   return catalogue.roles.filter((role) => {
     if (filter.stack && role.stack !== filter.stack) return false;
+    if (filter.family && role.family !== filter.family) return false;
     if (filter.customerContact && !filter.customerContact.includes(role.environment.customerContact)) return false;
     if (filter.onCall && !filter.onCall.includes(role.environment.onCall)) return false;
     if (filter.salaryFloor) {

@@ -22,9 +22,9 @@ const webLink = v.pipe(
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
 
-import { LEVELS, MAX_CATALOGUE_ROLES, PAY_SPANS, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern } from './vocabulary.js';
+import { LEVELS, MAX_CATALOGUE_ROLES, PAY_SPANS, ROLE_FAMILIES, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern } from './vocabulary.js';
 
-export { LEVELS, MAX_CATALOGUE_ROLES, PAY_SPANS, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern };
+export { LEVELS, MAX_CATALOGUE_ROLES, PAY_SPANS, ROLE_FAMILIES, STACK_PARTS, TECHNOLOGY_KINDS, WORKPLACES, roleIdPattern };
 
 const roleId = v.pipe(v.string(), v.regex(roleIdPattern, 'must be lower-case words joined by hyphens, like "back-end"'));
 
@@ -76,6 +76,32 @@ export const HoursSchema = v.strictObject({
   ),
 });
 
+/** Pay a careers profile quotes (what employers advertise, not a survey), shown beside the official band. */
+export const QuotedPaySchema = v.strictObject({
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP or USD')),
+  min: amount,
+  max: amount,
+  /** What the publisher's figure is, e.g. "typical salary quoted by the publisher; method not stated". */
+  basis: nonEmptyText,
+  /** True where the profile is for a neighbouring job rather than this role. */
+  estimate: v.optional(v.boolean()),
+  source: SourceSchema,
+});
+
+/** An apprenticeship standard in England that leads into the role (Skills England). */
+export const ApprenticeshipSchema = v.strictObject({
+  title: nonEmptyText,
+  level: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(2, 'must be 2 to 7'), v.maxValue(7, 'must be 2 to 7')),
+  /** Skills England's reference, such as ST0116. */
+  reference: v.pipe(v.string(), v.regex(/^ST\d{4}$/, 'must be a standard reference such as ST0116')),
+  url: webLink,
+});
+
+export const ProfessionalBodySchema = v.strictObject({
+  name: nonEmptyText,
+  url: v.optional(webLink),
+});
+
 export const TechnologySchema = v.strictObject({
   name: nonEmptyText,
   kind: v.picklist(TECHNOLOGY_KINDS),
@@ -108,6 +134,8 @@ export const RoleSchema = v.strictObject({
   title: nonEmptyText,
   aliases: v.array(nonEmptyText),
   stack: v.picklist(STACK_PARTS),
+  /** The group a careers page lists the role under; optional for a site's own catalogue. */
+  family: v.optional(v.picklist(ROLE_FAMILIES)),
   summary: nonEmptyText,
   technologies: v.pipe(v.array(TechnologySchema), v.minLength(1, 'needs at least one entry')),
   duties: textList,
@@ -127,6 +155,11 @@ export const RoleSchema = v.strictObject({
   /** One band per region, keyed by ISO 3166 country code ("GB", "US"). */
   salary: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code such as GB')), PayBandSchema),
   hours: HoursSchema,
+  /** Pay a careers profile quotes for the role, per region, beside the official band in `salary`. */
+  quotedPay: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code such as GB')), QuotedPaySchema)),
+  /** Apprenticeship standards in England that lead into the role; absent where none is listed. */
+  apprenticeships: v.optional(v.pipe(v.array(ApprenticeshipSchema), v.minLength(1, 'needs at least one entry; leave the field out where none is listed'))),
+  professionalBodies: v.optional(v.array(ProfessionalBodySchema)),
   codes: v.optional(
     v.strictObject({
       socUk: v.optional(v.array(nonEmptyText)),
@@ -195,6 +228,10 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type PayBand = v.InferOutput<typeof PayBandSchema>;
 export type Hours = v.InferOutput<typeof HoursSchema>;
 export type Technology = v.InferOutput<typeof TechnologySchema>;
+export type QuotedPay = v.InferOutput<typeof QuotedPaySchema>;
+export type Apprenticeship = v.InferOutput<typeof ApprenticeshipSchema>;
+export type ProfessionalBody = v.InferOutput<typeof ProfessionalBodySchema>;
+export type RoleFamily = (typeof ROLE_FAMILIES)[number];
 export type TechnologyKind = (typeof TECHNOLOGY_KINDS)[number];
 export type PaySpan = (typeof PAY_SPANS)[number];
 export type StackPart = (typeof STACK_PARTS)[number];

@@ -86,7 +86,7 @@ function percentileProblems(band: Record<string, unknown>, path: string): string
     const value = figure(name);
     if (value !== undefined) slots.set(name, { value, field: name });
   }
-  const span = band.span === 'p25-p75' ? (['p25', 'p75'] as const) : band.span === 'p10-p90' ? (['p10', 'p90'] as const) : undefined;
+  const span = band.span === 'p25-p75' ? (['p25', 'p75'] as const) : band.span === 'p10-p90' ? (['p10', 'p90'] as const) : band.span === 'p25-median' ? (['p25', 'median'] as const) : undefined;
   if (span) {
     ([['min', span[0]], ['max', span[1]]] as const).forEach(([end, name]) => {
       const value = figure(end);
@@ -95,6 +95,7 @@ function percentileProblems(band: Record<string, unknown>, path: string): string
       if (given && given.value !== value) problems.push(`${path}.${end}: ${value} should equal ${name} (${given.value}), since span "${band.span}" makes it the ${PERCENTILE_NAMES[name]}`);
       else slots.set(name, { value, field: end });
     });
+    if (band.span === 'p25-median' && (figure('p75') !== undefined || figure('p90') !== undefined)) problems.push(`${path}.span: "p25-median" is for a band whose 75th percentile is not published; with a 75th percentile use "p25-p75"`);
     if (band.span === 'p10-p90' && (figure('p25') === undefined || figure('p75') === undefined)) problems.push(`${path}.span: "p10-p90" needs p25 and p75 for the middle half of the band`);
   } else {
     const [min, max, median] = [figure('min'), figure('max'), figure('median')];
@@ -145,6 +146,7 @@ function relationalProblems(input: unknown): string[] {
         if (isRecord(band)) problems.push(...percentileProblems(band, bandPath));
       }
     }
+    if (isRecord(role.quotedPay)) for (const [region, quoted] of Object.entries(role.quotedPay)) ranges.push([`${at}.quotedPay.${region}`, quoted]);
     for (const [path, range] of ranges) {
       if (isRecord(range) && typeof range.min === 'number' && typeof range.max === 'number' && range.min > range.max) {
         problems.push(`${path}.min: ${range.min} is greater than max ${range.max}`);

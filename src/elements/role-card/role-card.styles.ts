@@ -129,7 +129,9 @@ export const roleCardStyles = [
       font-size: 0.8125em;
       color: var(--_muted);
     }
-    .sources a {
+    .sources a,
+    .apprenticeships a,
+    .bodies a {
       color: inherit;
     }
     .actions {

@@ -26,7 +26,7 @@ describe('<role-card>', () => {
 
   it('shows every section in a full card, folding the long ones into disclosures', async () => {
     const el = await card(html`<role-card role-id="full-stack"></role-card>`);
-    expect(sectionsShown(el)).to.deep.equal(['summary', 'pay', 'hours', 'technologies', 'duties', 'environment', 'requirements', 'prospects', 'questions', 'sources']);
+    expect(sectionsShown(el)).to.deep.equal(['summary', 'pay', 'hours', 'technologies', 'duties', 'environment', 'requirements', 'training', 'prospects', 'questions', 'sources']);
     const folded = parts<HTMLDetailsElement>(el, 'disclosure').map((d) => d.dataset.section);
     expect(folded).to.deep.equal(['duties', 'environment', 'requirements', 'prospects', 'questions']);
     expect(part(el, 'aliases')!.textContent).to.equal('Also called: Full stack engineer, Fullstack engineer, Full-stack developer');
@@ -34,6 +34,35 @@ describe('<role-card>', () => {
     expect(shadowText(el)).not.to.contain('Roughly what share of the work is back end, front end and infrastructure');
     await openDisclosures(el);
     expect(shadowText(el)).to.contain('Roughly what share of the work is back end, front end and infrastructure');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the apprenticeship in England that leads into the role, with its level, reference and link, and the professional body', async () => {
+    const el = await card(html`<role-card role-id="back-end"></role-card>`);
+    const training = el.shadowRoot!.querySelector<HTMLElement>('[data-section=training]')!;
+    const text = training.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).to.contain('Apprenticeships and professional bodies').and.contain('Apprenticeships in England');
+    expect(text).to.contain('Software developer, level 4 (ST0116)').and.contain('Software development technician, level 3 (ST0128)');
+    const links = [...training.querySelectorAll('a')].map((a) => [a.textContent, a.href]);
+    expect(links).to.deep.include(['Software developer', 'https://skillsengland.education.gov.uk/apprenticeships/st0116']);
+    expect(links).to.deep.include(['BCS, The Chartered Institute for IT', 'https://www.bcs.org/']);
+    // The back-end card's pay says what Sort Your Future's profile quotes, credited and linked, as its hours line does.
+    await band(el).updateComplete;
+    const quoted = part(band(el), 'quoted')!;
+    expect(quoted.textContent!.replace(/\s+/g, ' ')).to.contain('£40,000 – £91,000 a year');
+    expect(quoted.querySelector('a')!.href).to.equal('https://www.sortyourfuture.com/job-type/back-end-engineer');
+    expect(shadowText(el)).to.contain('Quoted pay (GB): Sort Your Future, Back-end engineer job profile, November 2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says plainly where no apprenticeship standard is listed, and names a role outside the stack by its family', async () => {
+    const el = await card(html`<role-card role-id="technical-writer"></role-card>`);
+    const training = el.shadowRoot!.querySelector<HTMLElement>('[data-section=training]')!;
+    expect(training.textContent).to.contain('No apprenticeship standard in England is listed for this role.');
+    expect(training.textContent).not.to.contain('Professional bodies');
+    expect(part(el, 'stack')!.textContent).to.equal('Group: Design and writing');
+    const seed = await card(html`<role-card role-id="back-end"></role-card>`);
+    expect(part(seed, 'stack')!.textContent).to.equal('Part of the stack: Back end');
     await expect(el).to.be.accessible();
   });
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatFigureDate, formatHours } from '../../catalogue/format.js';
-import { STACK_LABELS } from '../../catalogue/labels.js';
+import { ROUTE_WORDS, roleGroupLabel } from '../../catalogue/labels.js';
 import type { RoleFacts, RoleTexts, Source } from '../../catalogue/schema.js';
 import { titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
@@ -22,6 +22,7 @@ export const ROLE_CARD_SECTIONS = [
   'duties',
   'environment',
   'requirements',
+  'training',
   'prospects',
   'questions',
   'sources',
@@ -153,7 +154,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
           ${role.aliases.length && !(compact && !this.expanded)
             ? html`<p part="aliases" class="aliases">Also called: ${role.aliases.join(', ')}</p>`
             : nothing}
-          <p part="stack" class="stack"><span class="visually-hidden">Part of the stack: </span>${STACK_LABELS[role.stack]}</p>
+          ${this.renderGroup(role)}
         </header>
         ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${texts.summary}</p>`, 'texts-pending lede') : nothing}
         <div id=${bodyId} class="body">
@@ -230,6 +231,8 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
             <p class="subhead">Qualifications</p>
             <p>${texts.requirements.qualifications}</p>`,
         );
+      case 'training':
+        return this.block('training', ROUTE_WORDS.trainingHeading, () => this.training(role));
       case 'prospects':
         return this.textBlock('prospects', 'Career prospects', role, (texts) => html`<p>${texts.prospects}</p>`);
       case 'questions':
@@ -252,10 +255,35 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     </section>`;
   }
 
+  /** The badge under the title: the part of the stack, or for roles outside it, their family. */
+  private renderGroup(role: RoleFacts) {
+    const group = roleGroupLabel(role);
+    return html`<p part="stack" class="stack"><span class="visually-hidden">${group.kind === 'stack' ? 'Part of the stack' : 'Group'}: </span>${group.label}</p>`;
+  }
+
+  /** The apprenticeship standards in England that lead into the role, and its professional bodies. */
+  private training(role: RoleFacts): TemplateResult {
+    const link = (name: string, url?: string) => sourceName({ name, url, date: '' });
+    return html`<p class="subhead">${ROUTE_WORDS.apprenticeshipsHeading}</p>
+      ${role.apprenticeships?.length
+        ? html`<ul class="list apprenticeships">
+            ${role.apprenticeships.map((standard) => html`<li>${link(standard.title, standard.url)}${ROUTE_WORDS.apprenticeshipLevel(standard.level, standard.reference)}</li>`)}
+          </ul>`
+        : html`<p>${ROUTE_WORDS.noApprenticeship}</p>`}
+      ${role.professionalBodies?.length
+        ? html`<p class="subhead">${ROUTE_WORDS.bodiesHeading}</p>
+            <ul class="list bodies">
+              ${role.professionalBodies.map((body) => html`<li>${link(body.name, body.url)}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+
   private sourcesList(role: RoleFacts) {
     const band = role.salary[this.regionCode];
+    const quoted = role.quotedPay?.[this.regionCode];
     const rows: [string, Source, string?][] = [];
     if (band) rows.push([`Pay (${this.regionCode})`, band.source]);
+    if (quoted) rows.push([`${ROUTE_WORDS.quotedSourceLabel} (${this.regionCode})`, quoted.source, quoted.basis]);
     if (role.hours.typical) rows.push(['Typical hours', role.hours.typical.source, role.hours.typical.basis]);
     rows.push([role.hours.typical ? 'Advertised hours' : 'Hours', role.hours.source, role.hours.basis]);
     return html`<ul class="list sources">

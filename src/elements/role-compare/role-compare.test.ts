@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundledCatalogue } from '../../catalogue/index.js';
 import { captureWarnings, fitsWidth, itIn, overflowing, part, parts, waitFor } from '../../test/helpers.js';
+import '../role-catalogue/define.js';
 import './define.js';
 import type { RoleCompare } from './role-compare.js';
 
@@ -29,7 +30,7 @@ describe('<role-compare>', () => {
     it(`compares ${ids.length} roles in a table with column and row headers`, async () => {
       const el = await compare(html`<role-compare roles=${ids.join(',')}></role-compare>`);
       expect(columnHeaders(el)).to.deep.equal(ids.map((id) => bundledCatalogue.roles.find((r) => r.id === id)!.title));
-      expect(rowHeaders(el)).to.deep.equal(['Part of the stack', 'What the job is', 'Technologies', 'Pay, United Kingdom', 'Hours a week', 'Working environment', 'Day-to-day duties', 'What you will need', 'Career prospects', 'Questions to ask at interview']);
+      expect(rowHeaders(el)).to.deep.equal(['Area of work', 'What the job is', 'Technologies', 'Pay, United Kingdom', 'Hours a week', 'Working environment', 'Day-to-day duties', 'What you will need', 'Career prospects', 'Questions to ask at interview']);
       expect(el.shadowRoot!.querySelectorAll('tbody tr')[0].querySelectorAll('td')).to.have.length(ids.length);
       await expect(el).to.be.accessible();
     });
@@ -124,6 +125,34 @@ describe('<role-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('groups each picker\'s roles as a careers page does, and names a role outside the stack by its group', async () => {
+    const el = await compare(html`<role-compare roles="ux-designer,back-end" rows="stack"></role-compare>`);
+    const picker = inTable<HTMLSelectElement>(el, 'picker')[0];
+    const groups = [...picker.querySelectorAll('optgroup')];
+    expect(groups.map((group) => group.label)).to.deep.equal(['By part of the stack', 'Other engineering roles', 'Data and AI', 'Security', 'Design and writing', 'Leading teams and projects', 'Hardware and games', 'Support and networks']);
+    expect([...groups[4].querySelectorAll('option')].map((option) => option.value)).to.deep.equal(['technical-writer', 'ux-designer', 'user-researcher']);
+    expect(picker.querySelectorAll('option')).to.have.length(bundledCatalogue.roles.length);
+    expect(picker.value).to.equal('ux-designer');
+    const cells = [...el.shadowRoot!.querySelectorAll('[part=table] [data-row=stack] td')].map((td) => td.textContent!.trim());
+    expect(cells).to.deep.equal(['Design and writing', 'Back end']);
+    // Swapping through a grouped picker still reports the new roles.
+    const change = oneEvent(el, 'role-compare-change');
+    picker.value = 'penetration-tester';
+    picker.dispatchEvent(new Event('change'));
+    expect((await change).detail.roles).to.deep.equal(['penetration-tester', 'back-end']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps one flat list for a catalogue without groups', async () => {
+    const roles = bundledCatalogue.roles.slice(0, 3).map(({ family: _family, ...role }) => role);
+    const wrapper = await fixture(html`<role-catalogue .catalogue=${{ ...bundledCatalogue, roles }}><role-compare roles="back-end,front-end"></role-compare></role-catalogue>`);
+    const el = wrapper.querySelector('role-compare')!;
+    await waitFor(() => inTable<HTMLSelectElement>(el, 'picker')[0]?.querySelectorAll('option').length === 3, 'the site catalogue was not used');
+    const picker = inTable<HTMLSelectElement>(el, 'picker')[0];
+    expect(picker.querySelectorAll('optgroup')).to.have.length(0);
+    expect(picker.querySelectorAll('option')).to.have.length(3);
+  });
+
   it('shows the rows asked for, in order', async () => {
     const el = await compare(html`<role-compare roles="back-end,front-end" rows="hours, pay"></role-compare>`);
     expect(rowHeaders(el)).to.deep.equal(['Hours a week', 'Pay, United Kingdom']);
@@ -177,6 +206,13 @@ describe('<role-compare>', () => {
       }
     });
   }
+
+  it('fits 320 px with four of the new roles, long titles and grouped pickers included', async () => {
+    const el = await compare(html`<role-compare roles="security-analyst,machine-learning-engineer,embedded-engineer,product-manager"></role-compare>`, 320);
+    expect(visibleLayout(el)).to.deep.equal(['stacked']);
+    expect(overflowing(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 
   itIn(['chromium'], 'print media is emulated through the DevTools protocol', 'prints without pickers and with every row', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst,qa-test" differences-only></role-compare>`);

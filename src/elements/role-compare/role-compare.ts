@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatHours, regionName } from '../../catalogue/format.js';
-import { STACK_LABELS } from '../../catalogue/labels.js';
+import { FAMILY_LABELS, roleGroupLabel } from '../../catalogue/labels.js';
+import { ROLE_FAMILIES } from '../../catalogue/vocabulary.js';
 import { findRole, normalizeRoleKey } from '../../catalogue/lookup.js';
 import type { RoleFacts as Role, RoleTexts } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
@@ -25,7 +26,7 @@ export const COMPARE_ROWS = [
 export type CompareRow = (typeof COMPARE_ROWS)[number];
 
 const ROW_TITLES: Record<CompareRow, string> = {
-  stack: 'Part of the stack',
+  stack: 'Area of work',
   summary: 'What the job is',
   technologies: 'Technologies',
   pay: 'Pay',
@@ -224,13 +225,23 @@ export class RoleCompare extends RoleWidgetElement {
     return messages.map((message) => this.renderProblem(message));
   }
 
+  /**
+   * A picker's roles, grouped as a careers page groups them (<optgroup>), so thirty roles stay easy
+   * to scan; roles without a family follow the groups, and a catalogue without families is one list.
+   */
+  private pickerOptions(shown: Role[], current: Role) {
+    const option = (role: Role) => html`<option value=${role.id} ?selected=${role === current} ?disabled=${role !== current && shown.includes(role)}>${role.title}</option>`;
+    const roles = this.catalogue.roles;
+    const groups = ROLE_FAMILIES.map((family) => [family, roles.filter((role) => role.family === family)] as const).filter(([, members]) => members.length);
+    if (!groups.length) return roles.map(option);
+    return html`${groups.map(([family, members]) => html`<optgroup label=${FAMILY_LABELS[family]}>${members.map(option)}</optgroup>`)}${roles.filter((role) => !role.family).map(option)}`;
+  }
+
   private renderPicker(shown: Role[], index: number) {
     const role = shown[index];
     return html`<div class="picker">
       <select part="picker" data-column=${index} aria-label="Role ${index + 1} of ${shown.length}" @change=${(e: Event) => this.handleSwap(shown, index, e)}>
-        ${this.catalogue.roles.map(
-          (option) => html`<option value=${option.id} ?selected=${option === role} ?disabled=${option !== role && shown.includes(option)}>${option.title}</option>`,
-        )}
+        ${this.pickerOptions(shown, role)}
       </select>
       ${shown.length > MIN_COMPARED_ROLES
         ? html`<button part="remove" type="button" class="remove" aria-label="Remove ${role.title}" title="Remove ${role.title}" @click=${() => this.handleRemove(shown, index)}>
@@ -293,7 +304,7 @@ export class RoleCompare extends RoleWidgetElement {
   private renderCell(row: CompareRow, role: Role, sharedTech: Set<string>, scaleMax: number) {
     switch (row) {
       case 'stack':
-        return STACK_LABELS[role.stack];
+        return roleGroupLabel(role).label;
       case 'summary':
         return this.renderRoleTexts(role, (texts) => texts.summary);
       case 'technologies': {

@@ -1,11 +1,12 @@
-import type { StackPart } from '../../catalogue/schema.js';
-import { STACK_PARTS } from '../../catalogue/vocabulary.js';
+import type { RoleFamily, StackPart } from '../../catalogue/schema.js';
+import { ROLE_FAMILIES, STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { GUIDE_QUESTIONS, findOption, type GuideAnswers } from './guide.js';
 
 /** Everything a reader has chosen in a `<role-finder>`: what a shared link restores. */
 export interface FinderState {
   text: string;
   stack: StackPart | '';
+  family: RoleFamily | '';
   technologies: string[];
   /** Lowest acceptable top of the pay band, in the region's currency; 0 for any. */
   salaryFloor: number;
@@ -20,6 +21,7 @@ export interface FinderState {
 export const EMPTY_STATE: FinderState = {
   text: '',
   stack: '',
+  family: '',
   technologies: [],
   salaryFloor: 0,
   customer: '',
@@ -39,6 +41,7 @@ export function stateToHash(state: FinderState, currentHash: string): string {
   const set = (key: string, value: string) => value && params.set(PREFIX + key, value);
   set('q', state.text.trim());
   set('stack', state.stack);
+  set('family', state.family);
   set('tech', state.technologies.join(','));
   set('floor', state.salaryFloor ? String(state.salaryFloor) : '');
   set('customer', state.customer);
@@ -55,6 +58,7 @@ export function stateFromHash(hash: string): FinderState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const get = (key: string) => params.get(PREFIX + key);
   const stack = get('stack') ?? '';
+  const family = get('family') ?? '';
   const floor = Number(get('floor'));
   const customer = get('customer');
   const onCall = get('oncall');
@@ -67,6 +71,7 @@ export function stateFromHash(hash: string): FinderState {
   return {
     text: get('q') ?? '',
     stack: (STACK_PARTS as readonly string[]).includes(stack) ? (stack as StackPart) : '',
+    family: (ROLE_FAMILIES as readonly string[]).includes(family) ? (family as RoleFamily) : '',
     technologies: list(get('tech')),
     salaryFloor: Number.isFinite(floor) && floor > 0 ? floor : 0,
     customer: customer === 'yes' || customer === 'no' ? customer : '',

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { bundledCatalogue, findRole } from '../../catalogue/index.js';
-import { fitsWidth, part, parts, settle, shadowText, typeText, waitFor } from '../../test/helpers.js';
+import { overflowing, part, parts, settle, shadowText, typeText, waitFor } from '../../test/helpers.js';
+import '../role-catalogue/define.js';
 import './define.js';
 import { EMPTY_STATE, stateFromHash, stateToHash } from './finder-state.js';
 import { GUIDE_QUESTIONS, rankRoles, type GuideAnswers } from './guide.js';
@@ -20,18 +21,31 @@ async function choose(el: RoleFinder, id: string, value: string) {
 
 /** Reader profiles and the roles the guided path must rank first and second for them. */
 const PROFILES: [string, GuideAnswers, string, string][] = [
-  ['likes servers and the cloud', { area: 'systems', code: 'most', surface: 'logic', focus: 'how', oncall: 'fine' }, 'infrastructure', 'back-end'],
-  ['likes visual work and shipping', { area: 'product', code: 'most', surface: 'visual', focus: 'how', satisfies: 'shipping' }, 'front-end', 'full-stack'],
+  ['likes servers and the cloud', { area: 'systems', code: 'most', surface: 'logic', focus: 'how', oncall: 'fine' }, 'infrastructure', 'network-engineer'],
+  ['likes visual work and shipping', { area: 'product', code: 'most', surface: 'visual', focus: 'how', satisfies: 'shipping' }, 'front-end', 'mobile-developer'],
   // Data engineering is not app building (the seed files it under "other engineer roles"): a reader drawn to the apps people use gets full stack second.
   ['likes logic behind the scenes', { area: 'product', code: 'most', surface: 'logic', focus: 'how' }, 'back-end', 'full-stack'],
   ['wants both sides of the stack', { area: 'product', code: 'most', surface: 'both' }, 'full-stack', 'product-engineer'],
   ['cares what gets built', { area: 'product', code: 'some', surface: 'both', focus: 'what', satisfies: 'shipping' }, 'product-engineer', 'full-stack'],
-  ['likes fixing problems for people', { area: 'people', code: 'little', surface: 'neither', focus: 'either', satisfies: 'fixing' }, 'application-support', 'sales-engineer'],
-  ['wants people and variety', { area: 'people', code: 'little', focus: 'what', employer: 'many' }, 'sales-engineer', 'application-support'],
+  ['likes fixing problems for people', { area: 'people', code: 'little', surface: 'neither', focus: 'either', satisfies: 'fixing' }, 'application-support', 'it-support-technician'],
+  ['wants people and variety', { area: 'people', code: 'little', focus: 'what', employer: 'many' }, 'sales-engineer', 'user-researcher'],
   ['enjoys finding faults', { area: 'unsure', code: 'some', surface: 'neither', focus: 'how', satisfies: 'breaking' }, 'qa-test', 'data-analyst'],
-  ['likes explaining numbers', { area: 'data', code: 'some', satisfies: 'insight' }, 'data-analyst', 'data-engineer'],
+  ['likes explaining numbers', { area: 'data', code: 'some', satisfies: 'insight' }, 'data-analyst', 'data-scientist'],
   ['likes building data pipelines', { area: 'data', code: 'most', surface: 'logic', focus: 'how' }, 'data-engineer', 'back-end'],
-  ['wants to build with AI', { area: 'product', code: 'most', satisfies: 'ai' }, 'ai-engineer', 'back-end'],
+  ['wants to build with AI', { area: 'product', code: 'most', satisfies: 'ai' }, 'ai-engineer', 'machine-learning-engineer'],
+];
+
+/** Readers whose answers fit the roles issue 25 added: each of these roles must be in the top three. */
+const NEW_ROLE_PROFILES: [string, GuideAnswers, string[]][] = [
+  ['wants to stop attacks', { area: 'security', code: 'some', satisfies: 'defending' }, ['security-analyst', 'cyber-security-engineer', 'penetration-tester']],
+  ['wants to make technology easy to use', { area: 'design', code: 'little', surface: 'visual', focus: 'what', satisfies: 'designing' }, ['user-researcher', 'ux-designer', 'technical-writer']],
+  ['likes organising a team', { area: 'leading', code: 'little', focus: 'what', satisfies: 'organising' }, ['product-manager', 'engineering-manager', 'delivery-manager']],
+  ['wants to make games or devices', { area: 'devices', code: 'most', surface: 'visual', satisfies: 'making' }, ['game-developer', 'embedded-engineer']],
+  ['likes data, code and AI models', { area: 'data', code: 'most', surface: 'logic', satisfies: 'ai' }, ['machine-learning-engineer']],
+  ['likes explaining in writing and would rather not be on call', { area: 'design', code: 'little', satisfies: 'explaining', oncall: 'rather-not' }, ['technical-writer', 'developer-relations']],
+  ['likes teaching developers in public', { area: 'people', code: 'some', satisfies: 'explaining' }, ['developer-relations']],
+  ['builds the apps people use and ships fast', { area: 'product', code: 'most', surface: 'visual', satisfies: 'shipping' }, ['mobile-developer']],
+  ['likes the systems underneath and fixing them there and then', { area: 'systems', code: 'some', oncall: 'fine', satisfies: 'fixing' }, ['network-engineer']],
 ];
 
 describe('guided ranking', () => {
@@ -43,6 +57,15 @@ describe('guided ranking', () => {
     });
   }
 
+  for (const [who, answers, expected] of NEW_ROLE_PROFILES) {
+    it(`puts ${expected.join(', ')} in the top three for a reader who ${who}`, () => {
+      const top = rankRoles(bundledCatalogue.roles, answers).slice(0, 3);
+      for (const id of expected) expect(top.map((r) => r.role.id), id).to.include(id);
+      // A role of another family does not sneak in between them on a tie: every top role earned points.
+      expect(top.every((r) => r.score > 0 && r.reasons.length > 0)).to.equal(true);
+    });
+  }
+
   it('keeps catalogue order when nothing is answered', () => {
     expect(rankRoles(bundledCatalogue.roles, {}).map((r) => r.role.id)).to.deep.equal(bundledCatalogue.roles.map((r) => r.id));
   });
@@ -50,14 +73,14 @@ describe('guided ranking', () => {
 
 describe('finder state in the URL', () => {
   it('round-trips every field and keeps other parameters', () => {
-    const state = { ...EMPTY_STATE, text: 'data & stuff', stack: 'back-end' as const, technologies: ['Python', 'C# / .NET'], salaryFloor: 50000, customer: 'no' as const, onCall: 'avoid' as const, answers: { area: 'data', code: 'most' }, step: 7, compare: ['back-end', 'qa-test'] };
+    const state = { ...EMPTY_STATE, text: 'data & stuff', stack: 'back-end' as const, family: 'security' as const, technologies: ['Python', 'C# / .NET'], salaryFloor: 50000, customer: 'no' as const, onCall: 'avoid' as const, answers: { area: 'data', code: 'most' }, step: 7, compare: ['back-end', 'qa-test'] };
     const hash = stateToHash(state, '#other=1');
     expect(hash).to.contain('other=1');
     expect(stateFromHash(hash)).to.deep.equal(state);
   });
 
   it('ignores values that are not valid', () => {
-    const state = stateFromHash('#rf-stack=middle&rf-floor=-5&rf-answers=area:moon,code:most&rf-step=99&rf-customer=maybe');
+    const state = stateFromHash('#rf-stack=middle&rf-family=moon&rf-floor=-5&rf-answers=area:moon,code:most&rf-step=99&rf-customer=maybe');
     expect(state).to.deep.equal({ ...EMPTY_STATE, answers: { code: 'most' } });
   });
 });
@@ -68,7 +91,7 @@ describe('<role-finder>', () => {
   it('lists every role before any filter, and is accessible', async () => {
     const el = await finder();
     expect(resultIds(el)).to.deep.equal(bundledCatalogue.roles.map((r) => r.id));
-    expect(count(el)).to.equal('11 roles match.');
+    expect(count(el)).to.equal(`${bundledCatalogue.roles.length} roles match.`);
     expect($(el, '.count').getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
@@ -78,7 +101,12 @@ describe('<role-finder>', () => {
     $<HTMLInputElement>(el, '#search').focus();
     await typeText('terraform');
     await el.updateComplete;
-    expect(resultIds(el)).to.deep.equal(['infrastructure']);
+    expect(resultIds(el)).to.deep.equal(['infrastructure', 'cyber-security-engineer', 'cloud-architect']);
+    expect(count(el)).to.equal('3 roles match.');
+    $<HTMLInputElement>(el, '#search').value = '';
+    await typeText('pen tester');
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['penetration-tester']);
     expect(count(el)).to.equal('1 role matches.');
     $<HTMLInputElement>(el, '#search').value = '';
     await typeText('SDET');
@@ -87,16 +115,25 @@ describe('<role-finder>', () => {
   });
 
   const combinations: [string, (el: RoleFinder) => Promise<void>, string[]][] = [
-    ['part of the stack', (el) => choose(el, 'stack', 'front-end'), ['front-end']],
-    ['pay floor', (el) => choose(el, 'floor', '80000'), ['data-engineer']],
-    ['customer-facing', (el) => choose(el, 'customer', 'yes'), ['sales-engineer', 'product-engineer', 'application-support', 'data-engineer', 'data-analyst']],
+    ['part of the stack', (el) => choose(el, 'stack', 'front-end'), ['front-end', 'mobile-developer']],
+    ['group of roles', (el) => choose(el, 'family', 'security'), ['cyber-security-engineer', 'security-analyst', 'penetration-tester']],
+    ['group and part of the stack together', async (el) => {
+      await choose(el, 'family', 'support');
+      await choose(el, 'stack', 'infrastructure');
+    }, ['network-engineer']],
+    ['pay floor', (el) => choose(el, 'floor', '80000'), ['data-engineer', 'solutions-architect', 'cloud-architect', 'business-analyst']],
+    [
+      'customer-facing',
+      (el) => choose(el, 'customer', 'yes'),
+      ['sales-engineer', 'product-engineer', 'application-support', 'data-engineer', 'data-analyst', 'data-scientist', 'penetration-tester', 'solutions-architect', 'cloud-architect', 'ux-designer', 'user-researcher', 'delivery-manager', 'business-analyst', 'it-support-technician', 'developer-relations', 'product-manager'],
+    ],
     [
       'no on-call and internal',
       async (el) => {
         await choose(el, 'oncall', 'avoid');
         await choose(el, 'customer', 'no');
       },
-      ['front-end', 'ai-engineer', 'qa-test'],
+      ['front-end', 'ai-engineer', 'qa-test', 'mobile-developer', 'technical-writer', 'game-developer', 'embedded-engineer'],
     ],
     [
       'technologies known',
@@ -107,7 +144,7 @@ describe('<role-finder>', () => {
           await el.updateComplete;
         }
       },
-      ['back-end', 'full-stack', 'product-engineer', 'data-engineer', 'data-analyst'],
+      ['back-end', 'full-stack', 'product-engineer', 'data-engineer', 'data-analyst', 'machine-learning-engineer', 'data-scientist'],
     ],
   ];
   for (const [name, apply, expected] of combinations) {
@@ -128,7 +165,7 @@ describe('<role-finder>', () => {
     await expect(el).to.be.accessible();
     part(el, 'empty')!.querySelector('button')!.click();
     await el.updateComplete;
-    expect(resultIds(el)).to.have.length(11);
+    expect(resultIds(el)).to.have.length(bundledCatalogue.roles.length);
     expect(el.shadowRoot!.activeElement?.id).to.equal('search');
   });
 
@@ -154,8 +191,8 @@ describe('<role-finder>', () => {
       next.click();
       await el.updateComplete;
     }
-    expect(resultIds(el).slice(0, 2)).to.deep.equal(['infrastructure', 'back-end']);
-    expect(count(el)).to.equal('11 roles match, best fit first.');
+    expect(resultIds(el).slice(0, 2)).to.deep.equal(['infrastructure', 'network-engineer']);
+    expect(count(el)).to.equal(`${bundledCatalogue.roles.length} roles match, best fit first.`);
     expect(part(el, 'reason')!.textContent).to.equal('It fits because you are drawn to the systems underneath, it is mostly writing code, you like the logic behind the scenes, you care about how things are built and you are happy to be on call.');
     expect(changes.length).to.be.greaterThan(GUIDE_QUESTIONS.length);
     await expect(el).to.be.accessible();
@@ -204,7 +241,7 @@ describe('<role-finder>', () => {
     }
     const compare = part(el, 'compare')!.querySelector('role-compare')!;
     expect(compare.getAttribute('roles')).to.equal('back-end,front-end,full-stack,sales-engineer');
-    expect(boxes().filter((box) => box.disabled)).to.have.length(7);
+    expect(boxes().filter((box) => box.disabled)).to.have.length(bundledCatalogue.roles.length - 4);
     await expect(el).to.be.accessible();
   });
 
@@ -214,13 +251,14 @@ describe('<role-finder>', () => {
     expect(location.hash).to.equal('#rf-stack=back-end');
     el.remove();
 
-    history.replaceState(null, '', '#rf-q=data&rf-compare=data-engineer,data-analyst');
+    history.replaceState(null, '', '#rf-q=data&rf-family=data-ai&rf-compare=data-engineer,data-analyst');
     const restored = await finder(html`<role-finder sync-url></role-finder>`);
-    expect(resultIds(restored)).to.deep.equal(['data-engineer', 'data-analyst']);
+    expect(resultIds(restored)).to.deep.equal(['data-engineer', 'data-analyst', 'data-scientist', 'database-administrator']);
+    expect($<HTMLSelectElement>(restored, '#family').value).to.equal('data-ai');
     expect(part(restored, 'compare')!.querySelector('role-compare')!.getAttribute('roles')).to.equal('data-engineer,data-analyst');
 
     location.hash = '#rf-stack=infrastructure';
-    await waitFor(() => resultIds(restored).join() === 'infrastructure', 'hashchange was not followed');
+    await waitFor(() => resultIds(restored).join() === 'infrastructure,network-engineer,cloud-architect', 'hashchange was not followed');
   });
 
   it('passes on role-select from its cards', async () => {
@@ -230,10 +268,31 @@ describe('<role-finder>', () => {
     expect((await selected).detail).to.deep.equal({ roleId: 'infrastructure' });
   });
 
-  it('fits 320 px without sideways overflow', async () => {
+  it('fits 320 px without sideways overflow, with every role listed and every filter open', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><role-finder></role-finder></div>`);
     const el = wrapper.querySelector('role-finder')!;
-    expect(fitsWidth(el)).to.equal(true);
-    expect(parts(el, 'result')).to.have.length(11);
+    $<HTMLDetailsElement>(el, 'details.technologies').open = true;
+    await settle(el);
+    expect(parts(el, 'result')).to.have.length(bundledCatalogue.roles.length);
+    expect(bundledCatalogue.roles.length).to.be.at.least(30);
+    expect(overflowing(el)).to.deep.equal([]);
+    // Two roles ticked: the comparison inside the finder fits too.
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.compare-check input')];
+    boxes[11].click();
+    boxes[12].click();
+    await settle(el);
+    expect(part(el, 'compare')!.querySelector('role-compare')).to.exist;
+    expect(overflowing(el)).to.deep.equal([]);
+  });
+
+  it('offers only the groups its catalogue uses, and none for a catalogue without groups', async () => {
+    const el = await finder();
+    const options = [...$<HTMLSelectElement>(el, '#family').options].map((o) => o.textContent!.trim());
+    expect(options).to.deep.equal(['All groups', 'By part of the stack', 'Other engineering roles', 'Data and AI', 'Security', 'Design and writing', 'Leading teams and projects', 'Hardware and games', 'Support and networks']);
+    const plain = await fixture<HTMLElement>(html`<role-catalogue .catalogue=${{ ...bundledCatalogue, roles: bundledCatalogue.roles.slice(0, 3).map(({ family: _family, ...role }) => role) }}><role-finder></role-finder></role-catalogue>`);
+    const inner = plain.querySelector('role-finder') as RoleFinder;
+    await waitFor(() => parts(inner, 'result').length === 3, 'the site catalogue was not used');
+    expect(inner.shadowRoot!.querySelector('#family')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

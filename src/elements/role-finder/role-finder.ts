@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
-import { STACK_LABELS } from '../../catalogue/labels.js';
+import { FAMILY_LABELS, STACK_LABELS } from '../../catalogue/labels.js';
 import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.js';
-import type { RoleFacts as Role, StackPart } from '../../catalogue/schema.js';
-import { STACK_PARTS } from '../../catalogue/vocabulary.js';
+import type { RoleFacts as Role, RoleFamily, StackPart } from '../../catalogue/schema.js';
+import { ROLE_FAMILIES, STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
 import { sharedScaleMax } from '../../shared/scale.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
@@ -101,10 +101,11 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private get filter(): RoleFilter {
-    const { text, stack, technologies, salaryFloor, customer, onCall } = this.state;
+    const { text, stack, family, technologies, salaryFloor, customer, onCall } = this.state;
     return {
       text: text || undefined,
       stack: stack || undefined,
+      family: family || undefined,
       technologies: technologies.length ? technologies : undefined,
       salaryFloor: salaryFloor ? { region: this.regionCode, amount: salaryFloor } : undefined,
       customerContact: customer === 'yes' ? ['some', 'high'] : customer === 'no' ? ['none', 'low'] : undefined,
@@ -113,8 +114,8 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private get activeFilterCount(): number {
-    const { text, stack, technologies, salaryFloor, customer, onCall } = this.state;
-    return [text.trim(), stack, technologies.length, salaryFloor, customer, onCall].filter(Boolean).length;
+    const { text, stack, family, technologies, salaryFloor, customer, onCall } = this.state;
+    return [text.trim(), stack, family, technologies.length, salaryFloor, customer, onCall].filter(Boolean).length;
   }
 
   private get answered(): boolean {
@@ -134,7 +135,9 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private renderFilters(level: number) {
-    const { text, stack, technologies, salaryFloor, customer, onCall } = this.state;
+    const { text, stack, family, technologies, salaryFloor, customer, onCall } = this.state;
+    // Only the families this catalogue uses: a site's own catalogue may have none, and then there is no such filter.
+    const families = ROLE_FAMILIES.filter((name) => this.catalogue.roles.some((role) => role.family === name));
     const allTechnologies = [...new Set(this.catalogue.roles.flatMap((role) => role.technologies.map((t) => t.name)))].sort((a, b) => a.localeCompare(b));
     return html`
       <section part="filters" class="filters" aria-labelledby="filters-heading">
@@ -144,6 +147,15 @@ export class RoleFinder extends RoleWidgetElement {
           <input id="search" type="search" .value=${text} placeholder="e.g. DevOps, Python, tester" @input=${(e: Event) => this.changeState({ text: (e.target as HTMLInputElement).value })} />
         </div>
         <div class="field-row">
+          ${families.length
+            ? html`<div class="field">
+                <label for="family">Group of roles</label>
+                <select id="family" @change=${(e: Event) => this.changeState({ family: (e.target as HTMLSelectElement).value as RoleFamily | '' })}>
+                  <option value="" ?selected=${!family}>All groups</option>
+                  ${families.map((name) => html`<option value=${name} ?selected=${family === name}>${FAMILY_LABELS[name]}</option>`)}
+                </select>
+              </div>`
+            : nothing}
           <div class="field">
             <label for="stack">Part of the stack</label>
             <select id="stack" @change=${(e: Event) => this.changeState({ stack: (e.target as HTMLSelectElement).value as StackPart | '' })}>
@@ -203,8 +215,8 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private clearFilters() {
-    const { text, stack, technologies, salaryFloor, customer, onCall } = EMPTY_STATE;
-    this.changeState({ text, stack, technologies, salaryFloor, customer, onCall }, 'search');
+    const { text, stack, family, technologies, salaryFloor, customer, onCall } = EMPTY_STATE;
+    this.changeState({ text, stack, family, technologies, salaryFloor, customer, onCall }, 'search');
   }
 
   private renderGuide(level: number) {

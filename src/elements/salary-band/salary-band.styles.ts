@@ -125,7 +125,8 @@ export const salaryBandStyles = [
     .source p {
       margin: 0.25rem 0 0;
     }
-    .source a {
+    .source a,
+    .quoted a {
       color: inherit;
     }
     @container (max-width: 260px) {

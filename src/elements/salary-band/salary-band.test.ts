@@ -31,6 +31,43 @@ describe('<salary-band>', () => {
       expect(description(el)).not.to.contain('one in ten');
     });
 
+    it('draws a band whose 75th percentile ONS suppressed as the 25th percentile to the median, and says exactly that', async () => {
+      const el = await band(html`<salary-band role-id="ux-designer" value="45000"></salary-band>`);
+      expect(description(el)).to.equal(
+        'UX designer, United Kingdom: a quarter earn less than £33,155 and half earn less than £48,629 a year (the median); the 75th percentile is not published. This job: £45,000, within the 25th percentile to the median. Source: ONS Annual Survey of Hours and Earnings 2025 (provisional), Table 14.7a, April 2025.',
+      );
+      expect(shadowText(el)).to.contain(`Bar: the 25th percentile to the median; the 75th percentile is not published; median ${compactMoney(48629, 48629)}`);
+      expect(shadowText(el)).not.to.contain('middle half');
+      // The bar ends at the median tick: nothing is drawn above the median.
+      const scale = part(el, 'scale')!;
+      const range = scale.querySelector('rect[part~=range]')!;
+      const median = scale.querySelector('[part~=median]')!;
+      const rangeRight = range.getBoundingClientRect().right;
+      expect(Math.abs(rangeRight - median.getBoundingClientRect().left)).to.be.below(3);
+      expect(scale.querySelectorAll('[part~=whisker]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it("quotes the careers profile's pay beside the official band, credited and linked, in the period shown", async () => {
+      const el = await band(html`<salary-band role-id="back-end"></salary-band>`);
+      const quoted = part(el, 'quoted')!;
+      expect(quoted.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Quoted by a careers profile: £40,000 – £91,000 a year (Sort Your Future, Back-end engineer job profile, November 2026)');
+      const link = quoted.querySelector('a')!;
+      expect(link.href).to.equal('https://www.sortyourfuture.com/job-type/back-end-engineer');
+      expect(link.textContent).to.equal('Sort Your Future, Back-end engineer job profile');
+      // The official figures stay the band; the quote is not drawn and not in the band's own sentence.
+      expect(description(el)).not.to.contain('91,000');
+      part<HTMLDetailsElement>(el, 'source')!.open = true;
+      expect(shadowText(el)).to.contain('Careers profile figure: typical salary quoted by the publisher (method not stated; page read November 2026).');
+      await expect(el).to.be.accessible();
+
+      el.period = 'month';
+      await el.updateComplete;
+      expect(part(el, 'quoted')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,333 – £7,583 a month');
+      const other = await band(html`<salary-band role-id="front-end"></salary-band>`);
+      expect(part(other, 'quoted')).to.equal(null);
+    });
+
     it('shows full figures on request', async () => {
       const el = await band(html`<salary-band role-id="qa-test" full-figures></salary-band>`);
       expect(part(el, 'figures')!.textContent).to.contain('£36,725 – £55,008');

@@ -18,7 +18,8 @@ import {
   typicalWeeklyHours,
   type Period,
 } from '../../catalogue/format.js';
-import type { PayBand, Source } from '../../catalogue/schema.js';
+import { ROUTE_WORDS } from '../../catalogue/labels.js';
+import type { PayBand, QuotedPay, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
@@ -39,6 +40,8 @@ interface BandView extends BandFigures {
   basis?: string;
   source?: Source;
   weeklyHours?: number;
+  /** What a careers profile quotes for the role, in the period shown, beside the official figures. */
+  quoted?: QuotedPay;
 }
 
 /** Where a marker falls, against the bar: "the middle half" where the source publishes percentiles, else "the typical range". */
@@ -59,6 +62,11 @@ interface Marker {
   low: number;
   high: number;
   foreign?: { currency: string; unit: string };
+}
+
+/** What the bar is called where a marker is placed against it. */
+function barWords(shape: BandShape): string {
+  return shape.middleHalf ? 'the middle half' : shape.lowerHalf ? 'the 25th percentile to the median' : 'the typical range';
 }
 
 const UNIT_WORDS: Record<PayUnit, string> = { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' };
@@ -88,6 +96,7 @@ function isValidCurrency(code: string): boolean {
  * @csspart median - The tick at the median, where known.
  * @csspart marker - The tick for `value`.
  * @csspart marker-label - The words that say where `value` falls.
+ * @csspart quoted - What a careers profile quotes for the role, credited and linked, beside the official figures.
  * @csspart scale-labels - The figures at each end of the scale.
  * @csspart source - The disclosure holding the source, date and basis of the figures.
  * @csspart problem - The message shown for input the band cannot draw.
@@ -186,6 +195,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
+    const quoted = role.quotedPay?.[this.regionCode];
     return {
       label: `${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
       currency: band.currency,
@@ -195,6 +205,9 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       basis: band.basis,
       source: band.source,
       weeklyHours,
+      ...(quoted && {
+        quoted: { ...quoted, min: annualToPeriod(quoted.min, this.shownPeriod, weeklyHours), max: annualToPeriod(quoted.max, this.shownPeriod, weeklyHours) },
+      }),
     };
   }
 
@@ -229,9 +242,14 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     let figures: string;
     if (single) figures = `${money(view.min)} ${words}${view.median === view.min ? ' (median; no range is published)' : ''}`;
     else {
-      const middle = shape.middleHalf ? `the middle half earn ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}` : `typically ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}`;
       const tails = this.tailWords(shape, money);
-      figures = [middle, view.median !== undefined ? `the median is ${money(view.median)}` : '', tails.length ? `and ${tails.join(' and ')}` : ''].filter(Boolean).join(', ');
+      if (shape.lowerHalf) {
+        // Only the 25th percentile and the median are published: say exactly that, and no more.
+        figures = `a quarter earn less than ${money(shape.boxLow)} and half earn less than ${money(shape.boxHigh)} ${words} (the median)${tails.length ? `, ${tails.join(' and ')}` : ''}; the 75th percentile is not published`;
+      } else {
+        const middle = shape.middleHalf ? `the middle half earn ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}` : `typically ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}`;
+        figures = [middle, view.median !== undefined ? `the median is ${money(view.median)}` : '', tails.length ? `and ${tails.join(' and ')}` : ''].filter(Boolean).join(', ');
+      }
     }
     const parts = [`${view.label}: ${figures}${view.estimate ? ', an estimate' : ''}.`];
     if (marker) {
@@ -293,7 +311,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     const { shape } = view;
     // Placed against the bar as drawn: the middle half where the figures are percentiles.
     const where = placement(marker.low, marker.high, shape.boxLow, shape.boxHigh);
-    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[where](shape.middleHalf ? 'the middle half' : 'the typical range') };
+    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[where](barWords(shape)) };
   }
 
   protected override render() {
@@ -324,6 +342,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
           ${single ? (view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing) : this.renderDistributionWords(view)}
           ${marker ? this.renderMarkerLabel(view, marker) : nothing}
         </div>
+        ${view.quoted ? this.renderQuoted(view.quoted) : nothing}
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
       </div>
     `;
@@ -373,10 +392,22 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private renderDistributionWords(view: BandView) {
     const money = (amount: number) => this.money(amount, view.currency);
     const { shape } = view;
-    const words = [shape.middleHalf ? 'Bar: the middle half of earners' : '', view.median !== undefined ? `median ${money(view.median)}` : '', ...this.tailWords(shape, money)].filter(Boolean);
+    const bar = shape.middleHalf ? 'Bar: the middle half of earners' : shape.lowerHalf ? 'Bar: the 25th percentile to the median; the 75th percentile is not published' : '';
+    const words = [bar, view.median !== undefined ? `median ${money(view.median)}` : '', ...this.tailWords(shape, money)].filter(Boolean);
     if (!words.length) return nothing;
     const text = words.join('; ');
     return html`<p class="detail">${text[0].toUpperCase()}${text.slice(1)}</p>`;
+  }
+
+  /**
+   * What a careers profile quotes, beside the official figures and outside the band's image, so
+   * its credit stays a link a screen reader can reach.
+   */
+  private renderQuoted(quoted: QuotedPay) {
+    const figures = this.moneyRange(quoted.min, quoted.max, quoted.currency, false);
+    return html`<p part="quoted" class="detail quoted">
+      ${ROUTE_WORDS.quotedLead} ${figures} ${PERIOD_WORDS[this.shownPeriod]} (${sourceName(quoted.source)}, ${formatFigureDate(quoted.source.date, this.resolvedLocale)})
+    </p>`;
   }
 
   private renderMarkerLabel(view: BandView, marker: Marker) {
@@ -395,6 +426,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
           : nothing}
         ${view.basis ? html`<p>${view.basis}${view.estimate && !/\bestimate\b/i.test(view.basis) ? ' (an estimate)' : ''}.</p>` : nothing}
         ${note ? html`<p>${note}</p>` : nothing}
+        ${view.quoted ? html`<p>${ROUTE_WORDS.quotedBasisLead} ${view.quoted.basis}.</p>` : nothing}
       </details>
     `;
   }

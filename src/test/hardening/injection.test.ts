@@ -84,7 +84,7 @@ describe(`hostile catalogue: ${INJECTIONS.length} injection strings in every tex
   after(() => setDefaultCatalogue(bundledCatalogue));
 
   const cases: [string, () => TemplateResult][] = [
-    ['<salary-band> for all 11 roles', () => html`${bundledCatalogue.roles.map((role) => html`<salary-band role-id=${role.id} value="50000"></salary-band>`)}`],
+    ['<salary-band> for every role', () => html`${bundledCatalogue.roles.map((role) => html`<salary-band role-id=${role.id} value="50000"></salary-band>`)}`],
     ['<role-card> full, every role', () => html`${bundledCatalogue.roles.map((role) => html`<role-card role-id=${role.id}></role-card>`)}`],
     ['<role-card> compact, every role', () => html`${bundledCatalogue.roles.map((role) => html`<role-card role-id=${role.id} variant="compact"></role-card>`)}`],
     ['<role-compare> with 4 roles', () => html`<role-compare roles="back-end,qa-test,data-engineer,sales-engineer"></role-compare>`],
