@@ -1,9 +1,11 @@
-// Lists the bundled catalogue with plain DOM, from the library's own exports.
-import { bundledCatalogue } from '../dist/role-widgets.js';
+// Lists the bundled catalogue with plain DOM, from the library's own exports. The script-tag module
+// keeps the catalogue in pieces; loadDefaultCatalogue() fetches its index (every role's facts).
+import { loadDefaultCatalogue } from '../dist/role-widgets.js';
 
+const catalogue = await loadDefaultCatalogue();
 const table = document.querySelector('#catalogue-table');
 const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
-for (const role of bundledCatalogue.roles) {
+for (const role of catalogue.roles) {
   const row = table.tBodies[0].insertRow();
   [role.id, role.title, role.family ?? '', role.stack, role.aliases.join(', ')].forEach((text, index) => {
     const cell = row.insertCell();
@@ -13,4 +15,4 @@ for (const role of bundledCatalogue.roles) {
   });
 }
 document.querySelector('#catalogue-summary').textContent =
-  `${bundledCatalogue.roles.length} roles and ${bundledCatalogue.waysOfWorking?.length ?? 0} way of working, updated ${bundledCatalogue.updated}.`;
+  `${catalogue.roles.length} roles and ${catalogue.waysOfWorking?.length ?? 0} way of working, updated ${catalogue.updated}.`;

@@ -78,7 +78,7 @@ const catalogueRoles = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles
 const weightRows = [
   [`script-tag module: one <role-card> and its <salary-band>, one role (catalogue of ${catalogueRoles} roles)`, oneRolePage('dist'), 22],
   [`the same page with a catalogue grown to ${SYNTHETIC_ROLES} roles`, oneRolePage(syntheticDir), `≤ +3 KB (${signedKb(oneRolePage(syntheticDir) - oneRolePage('dist'))})`],
-  ['script-tag module: <role-card>, <salary-band>, 3-role <role-compare> (the cold-load page)', pageWeight('dist/role-widgets.js', ['role-card', 'salary-band', 'role-compare'], ['index.json', ...texts('back-end', 'front-end', 'qa-test')]).gzip, 24],
+  ['script-tag module: <role-card>, <salary-band>, 3-role <role-compare> (the cold-load page)', pageWeight('dist/role-widgets.js', ['role-card', 'salary-band', 'role-compare'], ['list.json', ...facts('back-end', 'front-end', 'qa-test'), ...texts('back-end', 'front-end', 'qa-test')]).gzip, 24],
   ['script-tag module: only <salary-band role-id>', pageWeight('dist/role-widgets.js', ['salary-band'], facts('back-end')).gzip, 18],
   ['npm module: only <salary-band role-id>, with the catalogue chunk it loads', bandOnly + catalogueSize.gzip, 14],
   ['npm module: only <salary-band> with explicit figures', bandOnly, 9],

@@ -31,7 +31,8 @@ export function languagesOf(catalogue) {
 
 /**
  * The split catalogue the script-tag loader reads, as files relative to its folder: `index.json`
- * (every role's facts, the ways of working, the languages), `roles/<id>.json` (one role's facts,
+ * (every role's facts, the ways of working, the languages), `list.json` (every role's id, titles
+ * and group, for a list to choose from), `roles/<id>.json` (one role's facts,
  * for a page that shows only that role) and `texts/<lang>/<id>.json` (one role's texts in one
  * language). `version` is a hash of them all, added to each URL so a cache never mixes releases.
  */
@@ -40,6 +41,8 @@ export function pieces(catalogue) {
   const { roles, $schema, ...rest } = catalogue;
   const facts = roles.map(factsOf);
   files['index.json'] = JSON.stringify({ ...rest, roles: facts });
+  // What a list of roles needs (compare's pickers): far smaller than the index, so it grows slowly with the catalogue.
+  files['list.json'] = JSON.stringify(facts.map(({ id, title, titles, family, stack }) => ({ id, title, ...(titles && { titles }), ...(family && { family }), stack })));
   for (const role of facts) files[`roles/${role.id}.json`] = JSON.stringify(role);
   const languages = languagesOf(catalogue);
   for (const role of roles) {

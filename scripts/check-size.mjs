@@ -20,7 +20,7 @@ const facts = (...ids) => ids.map((id) => `roles/${id}.json`);
 const texts = (...ids) => ids.map((id) => `texts/en/${id}.json`);
 const PAGES = [
   ['script-tag loader: one <role-card> with its <salary-band>, one role', ['role-card', 'salary-band'], [...facts('qa-test'), ...texts('qa-test')], 27],
-  ['script-tag loader: <role-card>, <salary-band> and a 3-role <role-compare>', ['role-card', 'salary-band', 'role-compare'], ['index.json', ...texts('qa-test', 'back-end', 'front-end', 'full-stack')], 42],
+  ['script-tag loader: <role-card>, <salary-band> and a 3-role <role-compare>', ['role-card', 'salary-band', 'role-compare'], ['list.json', ...facts('qa-test', 'back-end', 'front-end', 'full-stack'), ...texts('qa-test', 'back-end', 'front-end', 'full-stack')], 37.5],
   ['script-tag loader: only <salary-band role-id>', ['salary-band'], facts('back-end'), 23],
   ['script-tag loader: every element', ['role-finder', 'role-card', 'role-compare', 'salary-band', 'role-catalogue'], ['index.json'], 52.5],
 ];

@@ -7,7 +7,8 @@
  *
  * The bundled catalogue is not in this file: it sits beside it in pieces (`catalogue/`), and a page
  * fetches the facts and texts of the roles it shows, in the reader's language, while the elements'
- * code is on its way. The whole index is fetched only by elements that list roles (compare, finder).
+ * code is on its way. The whole index is fetched only by the finder, which filters every role;
+ * compare fetches a short list of titles for its pickers.
  */
 import { BUNDLED_PIECES } from './catalogue/bundled-layout.js';
 import { provideCatalogueAtRoot, useSplitCatalogue } from './catalogue/default-catalogue.js';
@@ -78,7 +79,7 @@ function loadFound(root: ParentNode) {
 const piecesBase = new URL('./catalogue/', import.meta.url).href;
 const pieceUrl = (path: string) => `${piecesBase}${path}?v=${BUNDLED_PIECES?.version}`;
 const bundled = BUNDLED_PIECES
-  ? useSplitCatalogue({ index: pieceUrl('index.json'), role: pieceUrl('roles/{id}.json'), texts: pieceUrl('texts/{lang}/{id}.json'), ids: BUNDLED_PIECES.ids, languages: BUNDLED_PIECES.languages })
+  ? useSplitCatalogue({ index: pieceUrl('index.json'), list: pieceUrl('list.json'), role: pieceUrl('roles/{id}.json'), texts: pieceUrl('texts/{lang}/{id}.json'), ids: BUNDLED_PIECES.ids, languages: BUNDLED_PIECES.languages })
   : undefined;
 
 /** The reader's language for an element, as the element itself will read it. */
@@ -98,7 +99,7 @@ function prefetchPieces(element: Element) {
     case 'salary-band':
       return bundled.prefetch(element.getAttribute('role-id'), 'none');
     case 'role-compare':
-      bundled.requestIndex();
+      bundled.requestList();
       for (const key of (element.getAttribute('roles') ?? '').split(',')) bundled.prefetch(key.trim() || null, lang);
       return;
     case 'role-finder':

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { CatalogueIndex } from './schema.js';
+import type { CatalogueIndex, RoleListEntry } from './schema.js';
 import type { RoleTextsState } from './texts.js';
 
 export type CatalogueStatus = 'ready' | 'loading' | 'error';
@@ -11,8 +11,10 @@ export type CatalogueStatus = 'ready' | 'loading' | 'error';
 export interface CataloguePieces {
   /** Fetches one role's facts (by id), or the whole index for an alias or a title. */
   requestRole(key: string): void;
-  /** Fetches every role's facts, for elements that list or search roles. */
+  /** Fetches every role's facts, for elements that filter or search roles. */
   requestIndex(): void;
+  /** Fetches every role's id, titles and group, for elements that only offer roles to choose from. */
+  requestList(): void;
   /** A role's texts in a language: in hand, on their way (a fetch starts), or failed with a retry. */
   texts(id: string, lang: string): RoleTextsState;
 }
@@ -31,6 +33,8 @@ export interface CatalogueState {
   complete: boolean;
   /** A split catalogue's way to fetch what is missing; absent for a whole catalogue. */
   pieces?: CataloguePieces;
+  /** Every role's id, titles and group, once a split catalogue's list has arrived (a complete catalogue's roles serve as well). */
+  list?: readonly RoleListEntry[];
 }
 
 export const catalogueContext = createContext<CatalogueState>(Symbol.for('role-widgets/catalogue'));

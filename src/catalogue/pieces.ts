@@ -1,6 +1,6 @@
 import type { CatalogueState, CataloguePieces } from './context.js';
 import { normalizeRoleKey } from './lookup.js';
-import type { CatalogueIndex, RoleFacts, RoleTexts } from './schema.js';
+import type { CatalogueIndex, RoleFacts, RoleListEntry, RoleTexts } from './schema.js';
 import { primaryLanguage, type RoleTextsState } from './texts.js';
 
 /** Where a split catalogue's files are, and what it holds. */
@@ -10,6 +10,8 @@ export interface SplitCatalogueLayout {
    * hand (a site's `<role-catalogue src>` that fetched it).
    */
   index?: string;
+  /** URL of every role's id, titles and group, for a list to choose from. */
+  list?: string;
   /** URL of one role's facts, for a page that shows only some roles: `{id}` is replaced. */
   role?: string;
   /** URL of one role's texts in one language: `{id}` and `{lang}` are replaced. */
@@ -52,6 +54,7 @@ export class SplitCatalogue implements CataloguePieces {
   private readonly factPieces = new Map<string, Piece<RoleFacts>>();
   private readonly textPieces = new Map<string, Piece<RoleTexts>>();
   private indexPiece?: Piece<CatalogueIndex>;
+  private listPiece?: Piece<RoleListEntry[]>;
   private base: CatalogueIndex;
   private complete: boolean;
   private problems: string[] = [];
@@ -71,14 +74,16 @@ export class SplitCatalogue implements CataloguePieces {
 
   /** The state elements read now: the roles in hand, and whether more are on their way. */
   get state(): CatalogueState {
-    const loading = this.indexPiece?.status === 'loading' || [...this.factPieces.values()].some((piece) => piece.status === 'loading');
+    const loading = [this.indexPiece, this.listPiece, ...this.factPieces.values()].some((piece) => piece?.status === 'loading');
     const roles = this.complete ? this.base.roles : [...this.facts.values()];
+    const list = this.complete ? this.base.roles : this.listPiece?.status === 'ready' ? this.listPiece.value : undefined;
     return {
       catalogue: { ...this.base, roles },
       status: loading ? 'loading' : this.problems.length ? 'error' : 'ready',
       problems: this.problems,
       complete: this.complete,
       pieces: this,
+      ...(list && { list }),
     };
   }
 
@@ -125,6 +130,29 @@ export class SplitCatalogue implements CataloguePieces {
           warnOnce(problem);
           this.indexPiece = { status: 'error', problem };
           this.problems = [problem];
+          this.changed();
+        },
+      ),
+    };
+    this.changed();
+  }
+
+  requestList(): void {
+    // The index holds the list too: a page that has it, or is fetching it, needs nothing more.
+    if (this.complete || this.listPiece || this.indexPiece?.status === 'loading') return;
+    if (!this.layout.list) return this.requestIndex();
+    const url = this.layout.list;
+    this.listPiece = {
+      status: 'loading',
+      promise: fetchJson<RoleListEntry[]>(url).then(
+        (list) => {
+          this.listPiece = { status: 'ready', value: list };
+          this.changed();
+        },
+        (error) => {
+          warnOnce(`the list of roles could not be loaded from ${url} (${describe(error)}); trying the whole catalogue`);
+          this.listPiece = { status: 'error', problem: describe(error) };
+          this.requestIndex();
           this.changed();
         },
       ),

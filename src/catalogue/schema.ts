@@ -254,6 +254,9 @@ export type RoleFacts = Omit<Role, 'summary' | 'duties' | 'environment' | 'requi
   titles?: Record<string, string>;
 };
 
+/** What a list of roles to choose from needs: a split catalogue's `list.json` holds one per role. */
+export type RoleListEntry = Pick<RoleFacts, 'id' | 'title' | 'titles' | 'family' | 'stack'>;
+
 /** A catalogue of role facts: a whole catalogue is one (its roles carry texts too), and so is a split catalogue's index. */
 export interface CatalogueIndex {
   version: 1;

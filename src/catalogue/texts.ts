@@ -1,4 +1,4 @@
-import type { Role, RoleFacts, RoleTexts } from './schema.js';
+import type { Role, RoleFacts, RoleListEntry, RoleTexts } from './schema.js';
 
 /**
  * A role's texts as an element has them: on their way, in hand (in the language asked for, or in
@@ -18,7 +18,7 @@ export type RoleTextsState =
 export const primaryLanguage = (lang: string): string => lang.split('-')[0].toLowerCase();
 
 /** True for a role that carries its texts (a whole catalogue's), false for an index entry. */
-export function hasTexts(role: RoleFacts | Role): role is Role {
+export function hasTexts(role: RoleListEntry | RoleFacts | Role): role is Role {
   return 'summary' in role;
 }
 
@@ -35,7 +35,7 @@ export function textsOfRole(role: Role, lang: string): Extract<RoleTextsState, {
 }
 
 /** A role's title in `lang` from its facts, where the catalogue has one, else its own (English) title. */
-export function titleIn(role: RoleFacts | Role, lang: string): { title: string; lang: string } {
+export function titleIn(role: RoleListEntry | RoleFacts | Role, lang: string): { title: string; lang: string } {
   const wanted = primaryLanguage(lang);
   const titles = hasTexts(role) ? Object.fromEntries(Object.entries(role.translations ?? {}).map(([key, texts]) => [key, texts.title])) : role.titles;
   const title = wanted === 'en' ? undefined : titles?.[lang] ?? titles?.[wanted];

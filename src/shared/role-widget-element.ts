@@ -8,7 +8,7 @@ import { findRole, roleIds } from '../catalogue/lookup.js';
 import { hasTexts, primaryLanguage, textsOfRole, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
-import type { CatalogueIndex, RoleFacts, RoleTexts } from '../catalogue/schema.js';
+import type { CatalogueIndex, RoleFacts, RoleListEntry, RoleTexts } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
 
@@ -20,9 +20,6 @@ const warned = new Set<string>();
  * extends it, and the manifest lists the parts and CSS properties below on each of them.
  *
  * @csspart loading - The message shown while the catalogue is loading.
- * @csspart texts-loading - The space a role's description keeps while it is on its way.
- * @csspart texts-problem - The message shown when a role's description could not be loaded.
- * @csspart retry - The "Try again" button beside that message.
  *
  * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
  * @cssprop --rw-muted-color - Colour of secondary text.
@@ -68,6 +65,18 @@ export class RoleWidgetElement extends LitElement {
     if (state === BUNDLED_PENDING) loadDefaultCatalogue();
     if (!state.complete) state.pieces?.requestIndex();
     return state.catalogue;
+  }
+
+  /**
+   * Every role's id, titles and group, for elements that offer roles to choose from (compare's
+   * pickers): a split catalogue fetches only its short list, not every role's facts. Empty while
+   * it is on its way (see `catalogueLoading`).
+   */
+  protected get roleList(): readonly RoleListEntry[] {
+    const state = this.catalogueState;
+    if (!state || state.complete || !state.pieces) return this.catalogue.roles;
+    if (!state.list) state.pieces.requestList();
+    return state.list ?? [];
   }
 
   /** One role's facts by id, alias or title; undefined while it is on its way (see `catalogueLoading`) or when there is none. */

@@ -45,7 +45,7 @@ const slow = '/__slow__/catalogue.json';
 const finderState = { text: '', stack: '', technologies: [], salaryFloor: 0, customer: '', onCall: '', answers: { area: 'data' }, step: GUIDE_QUESTIONS.length, compare: ['data-engineer', 'data-analyst'] };
 
 /** Each element in the states that between them render every part it has. */
-const STATES: Record<string, TemplateResult[]> = {
+const STATES: Record<string, (TemplateResult | [TemplateResult, string])[]> = {
   'salary-band': [
     html`<salary-band role-id="back-end" value="50000" value-label="Offer"></salary-band>`,
     html`<salary-band min="x" max="1" currency="GBP"></salary-band>`,
@@ -56,11 +56,16 @@ const STATES: Record<string, TemplateResult[]> = {
     html`<role-card role-id="back-end" variant="compact"></role-card>`,
     html`<role-card role-id="nobody"></role-card>`,
     html`<role-catalogue src=${slow}><role-card role-id="games-engineer"></role-card></role-catalogue>`,
+    // A catalogue in pieces: texts on their way, and texts that could not be loaded.
+    [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/__slow__/{lang}/{id}.json"><role-card role-id="qa-test"></role-card></role-catalogue>`, 'texts-loading'],
+    [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/no-such-folder/{lang}/{id}.json"><role-card role-id="qa-test"></role-card></role-catalogue>`, 'retry'],
   ],
   'role-compare': [
     html`<div style="width: 1000px"><role-compare roles="back-end,front-end,data-analyst,astronaut"></role-compare></div>`,
     html`<role-compare roles="data-engineer,data-analyst"></role-compare>`,
     html`<role-catalogue src=${slow}><role-compare roles="games-engineer,tester"></role-compare></role-catalogue>`,
+    [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/__slow__/{lang}/{id}.json"><role-compare roles="qa-test,back-end" rows="summary"></role-compare></role-catalogue>`, 'texts-loading'],
+    [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/no-such-folder/{lang}/{id}.json"><role-compare roles="qa-test,back-end" rows="summary"></role-compare></role-catalogue>`, 'retry'],
   ],
   'role-finder': [
     html`<role-finder .state=${finderState}></role-finder>`,
@@ -76,11 +81,13 @@ describe('custom-elements.json documents what the elements expose', () => {
     it(`<${tag}>: every part and --rw-* property is documented, and everything documented is there`, async () => {
       const parts = new Set<string>();
       const properties = new Set<string>();
-      for (const state of states) {
+      for (const entry of states) {
+        // A state that arrives later (a piece that fails) names the part to wait for.
+        const [state, awaited] = Array.isArray(entry) ? entry : [entry];
         const wrapper = await fixture(html`<div>${state}</div>`);
         const el = wrapper.querySelector(tag)!;
         await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
-        await waitFor(() => el.shadowRoot!.childElementCount > 0, `<${tag}> did not render`);
+        await waitFor(() => el.shadowRoot!.childElementCount > 0 && (!awaited || el.shadowRoot!.querySelector(`[part~="${awaited}"]`)), `<${tag}> did not render${awaited ? ` its ${awaited} part` : ''}`);
         exposedParts(el).forEach((name) => parts.add(name));
         readProperties(el).forEach((name) => properties.add(name));
       }

@@ -55,6 +55,9 @@ export interface RoleSelectDetail {
  *
  * @fires {CustomEvent<RoleSelectDetail>} role-select - The reader asked for more about the role (the compact card's expand button). Cancel it to handle the request yourself; the card then stays as it is.
  *
+ * @csspart texts-loading - The space a role's texts keep while they are on their way (a catalogue in pieces).
+ * @csspart texts-problem - The message shown when a role's texts could not be loaded.
+ * @csspart retry - The "Try again" button beside that message.
  * @csspart base - The card's outer box.
  * @csspart header - Title, other names and part of the stack.
  * @csspart title - The role's title (a heading at `heading-level`).

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import { formatHours, regionName } from '../../catalogue/format.js';
 import { FAMILY_LABELS, roleGroupLabel } from '../../catalogue/labels.js';
 import { ROLE_FAMILIES } from '../../catalogue/vocabulary.js';
-import { findRole, normalizeRoleKey } from '../../catalogue/lookup.js';
-import type { RoleFacts as Role, RoleTexts } from '../../catalogue/schema.js';
+import { normalizeRoleKey } from '../../catalogue/lookup.js';
+import type { RoleFacts as Role, RoleListEntry, RoleTexts } from '../../catalogue/schema.js';
+import { titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
@@ -57,6 +58,9 @@ export interface RoleCompareChangeDetail {
  *
  * @fires {CustomEvent<RoleCompareChangeDetail>} role-compare-change - The reader swapped, added or removed a role.
  *
+ * @csspart texts-loading - The space a role's texts keep while they are on their way (a catalogue in pieces).
+ * @csspart texts-problem - The message shown when a role's texts could not be loaded.
+ * @csspart retry - The "Try again" button beside that message.
  * @csspart base - The whole comparison.
  * @csspart controls - The bar with the differences switch and the add button.
  * @csspart table - The comparison table (wide layout).
@@ -93,20 +97,24 @@ export class RoleCompare extends RoleWidgetElement {
   private focusAfterUpdate?: number;
 
   /** Roles to show, the ids that matched nothing, and ids dropped as duplicates or beyond four. */
-  private resolveRoles(): { shown: Role[]; unknown: string[]; surplus: string[] } {
-    const asked = (this.roles ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    if (asked.length === 0) return { shown: this.catalogue.roles.slice(0, MIN_COMPARED_ROLES), unknown: [], surplus: [] };
+  private resolveRoles(): { shown: Role[]; unknown: string[]; surplus: string[]; pending: boolean } {
+    const named = (this.roles ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    // No roles named: the first two of the catalogue's list.
+    const asked = named.length ? named : this.roleList.slice(0, MIN_COMPARED_ROLES).map((role) => role.id);
     const shown: Role[] = [];
     const unknown: string[] = [];
     const surplus: string[] = [];
+    let pending = false;
     for (const name of asked) {
-      const role = findRole(this.catalogue, name);
-      if (!role) unknown.push(name);
+      // Only the compared roles' facts are asked for; a name that is no id asks for the whole index.
+      const role = this.lookupRole(name);
+      if (!role && this.catalogueLoading) pending = true;
+      else if (!role) unknown.push(name);
       else if (shown.includes(role)) continue;
       else if (shown.length >= MAX_COMPARED_ROLES) surplus.push(name);
       else shown.push(role);
     }
-    return { shown, unknown, surplus };
+    return { shown, unknown, surplus, pending };
   }
 
   private changeRoles(ids: string[], focus?: number) {
@@ -127,7 +135,7 @@ export class RoleCompare extends RoleWidgetElement {
   }
 
   private handleAdd(shown: Role[]) {
-    const next = this.catalogue.roles.find((role) => !shown.includes(role));
+    const next = this.roleList.find((role) => !shown.some((column) => column.id === role.id));
     if (!next) return;
     const ids = [...shown.map((role) => role.id), next.id];
     this.changeRoles(ids, ids.length - 1);
@@ -178,8 +186,8 @@ export class RoleCompare extends RoleWidgetElement {
   }
 
   protected override render() {
-    if (this.catalogueLoading && this.roles && this.resolveRoles().shown.length === 0) return this.renderLoading('roles to compare');
-    const { shown, unknown, surplus } = this.resolveRoles();
+    const { shown, unknown, surplus, pending } = this.resolveRoles();
+    if (pending || (this.catalogueLoading && shown.length === 0)) return this.renderLoading('roles to compare');
     const rows = this.pickNames('rows', this.rows, COMPARE_ROWS);
     const differs = new Map(rows.map((row) => [row, new Set(shown.map((role) => this.rowKey(row, role))).size > 1]));
     const sharedTech = new Set(
@@ -199,7 +207,7 @@ export class RoleCompare extends RoleWidgetElement {
             <input type="checkbox" role="switch" .checked=${this.differencesOnly} @change=${(e: Event) => (this.differencesOnly = (e.target as HTMLInputElement).checked)} />
             Show only differences
           </label>
-          <button part="add" id="add" type="button" class="pill" ?disabled=${shown.length >= MAX_COMPARED_ROLES || shown.length >= this.catalogue.roles.length} @click=${() => this.handleAdd(shown)}>
+          <button part="add" id="add" type="button" class="pill" ?disabled=${shown.length >= MAX_COMPARED_ROLES || shown.length >= this.roleList.length} @click=${() => this.handleAdd(shown)}>
             Add a role
           </button>
           <span class="visually-hidden" role="status" aria-live="polite">
@@ -230,8 +238,9 @@ export class RoleCompare extends RoleWidgetElement {
    * to scan; roles without a family follow the groups, and a catalogue without families is one list.
    */
   private pickerOptions(shown: Role[], current: Role) {
-    const option = (role: Role) => html`<option value=${role.id} ?selected=${role === current} ?disabled=${role !== current && shown.includes(role)}>${role.title}</option>`;
-    const roles = this.catalogue.roles;
+    const taken = new Set(shown.map((role) => role.id));
+    const option = (role: RoleListEntry) => html`<option value=${role.id} ?selected=${role.id === current.id} ?disabled=${role.id !== current.id && taken.has(role.id)}>${titleIn(role, this.readerLanguage).title}</option>`;
+    const roles = this.roleList;
     const groups = ROLE_FAMILIES.map((family) => [family, roles.filter((role) => role.family === family)] as const).filter(([, members]) => members.length);
     if (!groups.length) return roles.map(option);
     return html`${groups.map(([family, members]) => html`<optgroup label=${FAMILY_LABELS[family]}>${members.map(option)}</optgroup>`)}${roles.filter((role) => !role.family).map(option)}`;

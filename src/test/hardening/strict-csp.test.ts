@@ -42,7 +42,7 @@ describe('strict Content-Security-Policy host page', () => {
     // The bundled catalogue's pieces are JSON from the same origin (connect-src 'self'), each fetched once:
     // the index (compare and finder list roles), some roles' facts, and the English texts of the roles shown.
     const pieces = requested.filter((path) => path.startsWith('/dist/catalogue/'));
-    expect(pieces.every((path) => /^\/dist\/catalogue\/(index|roles\/[a-z-]+|texts\/en\/[a-z-]+)\.json$/.test(path)), pieces.join(', ')).to.equal(true);
+    expect(pieces.every((path) => /^\/dist\/catalogue\/(index|list|roles\/[a-z-]+|texts\/en\/[a-z-]+)\.json$/.test(path)), pieces.join(', ')).to.equal(true);
     expect(pieces).to.include.members(['/dist/catalogue/index.json', '/dist/catalogue/texts/en/qa-test.json']);
     expect(new Set(requested).size, 'a file was fetched twice').to.equal(requested.length);
     expect(requested.filter((path) => !pieces.includes(path)).sort()).to.deep.equal(
