@@ -93,4 +93,34 @@ describe('a split catalogue (index and texts in pieces)', () => {
     await provider.loaded;
     expect(part(provider, 'status')!.textContent).to.contain('could not be loaded');
   });
+
+  it('fetches the texts in the reader\'s language, and shows the title in it from the index', async () => {
+    performance.clearResourceTimings();
+    const wrapper = await fixture(html`<div lang="cy-GB"><role-catalogue src=${INDEX} texts-src="/dist/catalogue/texts/{lang}/{id}.json"><role-card role-id="qa-test" sections="summary"></role-card></role-catalogue></div>`);
+    const provider = wrapper.querySelector<RoleCatalogue>('role-catalogue')!;
+    await provider.loaded;
+    const card = provider.querySelector<RoleCard>('role-card')!;
+    await waitFor(() => shadowText(card).includes('namau'), 'the Welsh texts never arrived');
+    expect(part(card, 'title')!.textContent).to.contain('Peiriannydd sicrhau ansawdd');
+    expect(card.shadowRoot!.querySelector('[lang="en"]')).to.equal(null);
+    expect(textRequests()).to.deep.equal(['/dist/catalogue/texts/cy/qa-test.json']);
+    await expect(card).to.be.accessible();
+  });
+
+  it('where the catalogue has no texts in the reader\'s language, shows English marked lang="en" and warns once', async () => {
+    let card!: RoleCard;
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div lang="fr"><role-catalogue src=${INDEX} texts-src="/dist/catalogue/texts/{lang}/{id}.json"><role-card role-id="back-end" sections="summary"></role-card></role-catalogue></div>`);
+      await wrapper.querySelector<RoleCatalogue>('role-catalogue')!.loaded;
+      card = wrapper.querySelector<RoleCard>('role-card')!;
+      await waitFor(() => shadowText(card).includes('Writes the code behind a product'), 'no English texts');
+      card.requestUpdate();
+      await card.updateComplete;
+    });
+    const marked = [...card.shadowRoot!.querySelectorAll('[lang="en"]')].map((el) => el.textContent);
+    expect(marked.some((text) => text!.includes('Writes the code behind a product')), 'the texts are marked English').to.equal(true);
+    expect(marked.some((text) => text!.includes('Back-end engineer')), 'the title is marked English').to.equal(true);
+    expect(warnings.filter((warning) => warning.includes('"fr"')).length, warnings.join('\n')).to.be.within(1, 2);
+  });
 });
+
