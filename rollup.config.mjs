@@ -56,6 +56,29 @@ function cataloguePieces() {
   };
 }
 
+/**
+ * The classic file bundles the catalogue in English only (each role's other-language titles kept,
+ * as `titles`, for headings and lists); texts in other languages are fetched from the pieces beside
+ * it, so an English page pays for no other language. It also learns where those pieces are.
+ */
+function englishOnlyCatalogue() {
+  const pieced = cataloguePieces();
+  return {
+    name: 'english-only-catalogue',
+    load: pieced.load,
+    transform(code, id) {
+      if (!id.endsWith('data/roles.json')) return null;
+      const catalogue = JSON.parse(code.startsWith('export default ') ? code.slice(15).replace(/;\s*$/, '') : code);
+      for (const role of catalogue.roles) {
+        const titles = Object.fromEntries(Object.entries(role.translations ?? {}).map(([lang, texts]) => [lang, texts.title]));
+        delete role.translations;
+        if (Object.keys(titles).length) role.titles = titles;
+      }
+      return { code: JSON.stringify(catalogue), map: null };
+    },
+  };
+}
+
 /** Copies the optional host-page stylesheet next to the script-tag files. */
 function hostStylesheet() {
   return {
@@ -102,7 +125,7 @@ export default [
     input: 'src/role-widgets.ts',
     // One file: code an element loads on demand (the JobPosting reader) is inlined.
     output: { file: 'dist/role-widgets.classic.js', format: 'iife', name: 'RoleWidgets', sourcemap: true, inlineDynamicImports: true },
-    plugins: browser([], false),
+    plugins: browser([englishOnlyCatalogue()], false),
   },
   // Script tag for sites that bring their own catalogue through <role-catalogue>.
   scriptTagModule('role-widgets.no-catalogue', [withoutCatalogue()]),

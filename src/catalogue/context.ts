@@ -15,6 +15,8 @@ export interface CataloguePieces {
   requestIndex(): void;
   /** Fetches every role's id, titles and group, for elements that only offer roles to choose from. */
   requestList(): void;
+  /** The languages it has texts in. */
+  readonly languages: readonly string[];
   /** A role's texts in a language: in hand, on their way (a fetch starts), or failed with a retry. */
   texts(id: string, lang: string): RoleTextsState;
 }

@@ -30,8 +30,9 @@ export function provideCatalogueAtRoot(): void {
 }
 
 function rootState(): CatalogueState {
-  if (fallback) return readyState(fallback);
-  return split?.state ?? BUNDLED_PENDING;
+  // A split catalogue given its whole index (the classic file's English catalogue) reads other languages through it.
+  if (split) return split.state;
+  return fallback ? readyState(fallback) : BUNDLED_PENDING;
 }
 
 function provideAtRoot(state: CatalogueState) {
@@ -65,17 +66,24 @@ export function defaultPieces(): SplitCatalogue | undefined {
  */
 export function setDefaultCatalogue(catalogue: Catalogue): void {
   fallback = catalogue;
+  split = undefined;
+  loading = undefined;
   provideAtRoot(readyState(catalogue));
 }
 
 /**
  * Makes the bundled catalogue the default, unless the page already has one: a second copy of the
- * library on the page must not replace what the first copy, or the site, provided.
+ * library on the page must not replace what the first copy, or the site, provided. `translations`:
+ * where texts in languages the bundled catalogue does not carry are fetched from (the classic file
+ * carries English only).
  */
-export function useBundledCatalogue(bundled: Catalogue): void {
+export function useBundledCatalogue(bundled: Catalogue, translations?: SplitCatalogueLayout): void {
   if (split) return;
+  if (!fallback && translations) {
+    split = new SplitCatalogue(translations, provideAtRoot, bundled);
+  }
   fallback ??= bundled;
-  if (!rootHasCatalogue()) provideAtRoot(readyState(fallback));
+  if (!rootHasCatalogue()) provideAtRoot(rootState());
 }
 
 /**
@@ -85,6 +93,7 @@ export function useBundledCatalogue(bundled: Catalogue): void {
  * already has a catalogue.
  */
 export function useSplitCatalogue(layout: SplitCatalogueLayout): SplitCatalogue | undefined {
+  // The classic file and the module loader on one page: the first to arrive keeps the page's catalogue.
   if (fallback || split || rootHasCatalogue()) return undefined;
   split = new SplitCatalogue(layout, provideAtRoot);
   provideAtRoot(split.state);

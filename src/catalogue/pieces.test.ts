@@ -69,11 +69,15 @@ describe('a split catalogue (index and texts in pieces)', () => {
     expect(part(card, 'texts-problem')).to.equal(null);
   });
 
-  it('a piece that does not exist (a 404) shows the message, never a spinner for ever', async () => {
+  it('a piece that does not exist (a 404), or holds something else, shows the message, never a spinner for ever', async () => {
     const card = await splitCard('/no-such-folder/{lang}/{id}.json');
     await waitFor(() => part(card, 'texts-problem'), 'no message for a missing piece');
     expect(part(card, 'texts-loading')).to.equal(null);
     await expect(card).to.be.accessible();
+    // A role's facts where its texts should be: the card says so rather than drawing half a profile.
+    const confused = await splitCard('/dist/catalogue/roles/{id}.json', 'back-end');
+    await waitFor(() => part(confused, 'texts-problem'), 'no message for a piece of the wrong shape');
+    expect(part(confused, 'title')!.textContent).to.contain('Back-end engineer');
   });
 
   it('a comparison fetches the texts of the roles it shows', async () => {

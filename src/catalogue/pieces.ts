@@ -41,6 +41,23 @@ async function fetchJson<T>(url: string, retry = false): Promise<T> {
   return (await response.json()) as T;
 }
 
+const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
+
+/**
+ * A texts piece has the shape elements render, checked here without the validator (which the
+ * script-tag path does not carry): a site's file with a missing list must show the failed-piece
+ * message, not break the card.
+ */
+function isRoleTexts(value: unknown): value is RoleTexts {
+  const texts = value as RoleTexts | null;
+  return (
+    typeof texts === 'object' && texts !== null &&
+    [texts.title, texts.summary, texts.environment?.summary, texts.requirements?.qualifications, texts.prospects].every(isText) &&
+    [texts.duties, texts.requirements?.skills, texts.requirements?.routesIn, texts.interviewQuestions].every(isTextList)
+  );
+}
+
 const describe = (error: unknown) => (error instanceof DOMException && error.name === 'TimeoutError' ? 'it took too long to arrive' : error instanceof Error ? error.message : String(error));
 
 /**
@@ -70,6 +87,10 @@ export class SplitCatalogue implements CataloguePieces {
     this.base = index ?? { version: 1, updated: '', roles: [] };
     this.complete = Boolean(index);
     if (index) this.indexPiece = { status: 'ready', value: index };
+  }
+
+  get languages(): readonly string[] {
+    return this.layout.languages;
   }
 
   /** The state elements read now: the roles in hand, and whether more are on their way. */
@@ -221,7 +242,7 @@ export class SplitCatalogue implements CataloguePieces {
       status: 'loading',
       promise: fetchJson<RoleTexts>(url, retry).then(
         (texts) => {
-          if (typeof texts?.summary !== 'string') throw new Error(`${url} holds no role texts`);
+          if (!isRoleTexts(texts)) throw new Error(`${url} does not hold a role's texts (title, summary, duties, environment, requirements, prospects, interview questions)`);
           this.textPieces.set(key, { status: 'ready', value: texts });
           this.changed();
         },

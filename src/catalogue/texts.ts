@@ -37,7 +37,8 @@ export function textsOfRole(role: Role, lang: string): Extract<RoleTextsState, {
 /** A role's title in `lang` from its facts, where the catalogue has one, else its own (English) title. */
 export function titleIn(role: RoleListEntry | RoleFacts | Role, lang: string): { title: string; lang: string } {
   const wanted = primaryLanguage(lang);
-  const titles = hasTexts(role) ? Object.fromEntries(Object.entries(role.translations ?? {}).map(([key, texts]) => [key, texts.title])) : role.titles;
+  // Facts carry `titles`; a whole catalogue's role its translations (the classic file's English-only one keeps `titles`).
+  const titles = 'titles' in role && role.titles ? role.titles : hasTexts(role) ? Object.fromEntries(Object.entries(role.translations ?? {}).map(([key, texts]) => [key, texts.title])) : undefined;
   const title = wanted === 'en' ? undefined : titles?.[lang] ?? titles?.[wanted];
   return title ? { title, lang: wanted } : { title: role.title, lang: 'en' };
 }

@@ -110,8 +110,13 @@ export class RoleWidgetElement extends LitElement {
    * from a split one.
    */
   protected roleTexts(role: RoleFacts): RoleTextsState {
-    if (hasTexts(role)) return textsOfRole(role, this.readerLanguage);
     const pieces = this.catalogueState?.pieces;
+    if (hasTexts(role)) {
+      const own = textsOfRole(role, this.readerLanguage);
+      // A whole catalogue without this language (the classic file's English one) may fetch it as a piece.
+      const fetchable = own.lang !== this.readerLanguage && pieces?.languages.includes(this.readerLanguage);
+      return fetchable ? pieces!.texts(role.id, this.readerLanguage) : own;
+    }
     if (!pieces) return { status: 'error', problem: 'the catalogue has no description for this role', retry: () => undefined };
     return pieces.texts(role.id, this.readerLanguage);
   }

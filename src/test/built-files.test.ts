@@ -84,6 +84,18 @@ describe('built files', () => {
     expect(text(doc.querySelector('role-card'))).to.contain('Data analyst');
   });
 
+  it('the classic file carries English only; a Welsh page fetches the Welsh texts from the pieces beside it', async () => {
+    const classic = await (await fetch('/dist/role-widgets.classic.js')).text();
+    const welshSummary = (await (await fetch('/dist/catalogue/texts/cy/data-analyst.json')).json()).summary as string;
+    expect(classic).not.to.contain(welshSummary.slice(0, 40));
+    const { win, doc } = await openPage('/src/test/pages/classic-welsh.html');
+    await waitFor(() => text(doc.querySelector('role-card')).includes(welshSummary.slice(0, 40)), 'the Welsh texts did not arrive');
+    const pieces = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/catalogue/'));
+    expect(pieces).to.deep.equal(['/dist/catalogue/texts/cy/data-analyst.json']);
+    // The title comes with the bundle, in Welsh, before any piece arrives.
+    expect(doc.querySelector('role-card')!.shadowRoot!.querySelector('[part~=title]')!.textContent).to.contain('Dadansoddwr data');
+  });
+
   it('three copies on one page give one working set, no error and one note per element', async () => {
     const { win, doc } = await openPage('/src/test/pages/both.html');
     // The classic copy defines every element; each module copy loads what the page uses (a card and its band) and notes it.

@@ -47,6 +47,11 @@ export interface RoleSelectDetail {
  * One engineering role explained: what it is, its pay and hours, technologies, duties, working
  * environment, what you need, prospects and questions to ask at interview.
  *
+ * What loads when: with the script-tag loader the card fetches its role's facts (title, tags, pay)
+ * and its texts in the reader's language, two small files; the facts show at once, the texts fill
+ * the space kept for them when they arrive, and a text that fails to arrive shows a message with
+ * "Try again". With a whole catalogue (npm, the classic file, `<role-catalogue src>`) all is at hand.
+ *
  * @tagname role-card
  * @summary One role, explained well enough to decide on.
  *

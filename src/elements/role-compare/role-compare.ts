@@ -53,6 +53,10 @@ export interface RoleCompareChangeDetail {
  * rendered and the element's own width picks one in CSS, so the first frame is right at any width,
  * server-rendered output included.
  *
+ * What loads when: with the script-tag loader it fetches the compared roles' facts, their texts in
+ * the reader's language, and a short list of every role's title for its pickers (not every role's
+ * facts). Text rows show a placeholder, then the texts, or a message with "Try again".
+ *
  * @tagname role-compare
  * @summary Roles side by side, differences first.
  *

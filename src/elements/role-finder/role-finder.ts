@@ -25,6 +25,9 @@ const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];
  * Helps a reader narrow the catalogue down to the roles that fit them: search and filters, a short
  * guided set of questions that ranks roles and says why, and a comparison of up to four results.
  *
+ * What loads when: it filters and ranks every role, so with the script-tag loader it fetches the
+ * catalogue's index (every role's facts), and each role card it shows fetches that role's texts.
+ *
  * @tagname role-finder
  * @summary Help a reader decide which engineering job they want.
  *

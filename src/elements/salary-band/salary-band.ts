@@ -84,6 +84,9 @@ function isValidCurrency(code: string): boolean {
  * A salary range drawn as a bar on a scale, with the figures in words, the median, an optional
  * marker for a specific offer, and the source and date of the figures.
  *
+ * What loads when: with the script-tag loader a band for a role fetches only that role's facts; a
+ * band drawn from explicit figures fetches no catalogue at all.
+ *
  * @tagname salary-band
  * @summary A salary range people can read at a glance.
  *
