@@ -41,6 +41,7 @@ describe('the catalogue, one file per role', () => {
 
   it('texts in another language come from <id>.<lang>.json and reach the whole file, the index titles and a piece of their own', () => {
     const dir = copyOfData('welsh');
+    rmSync(join(dir, 'roles', 'back-end.cy.json'), { force: true });
     const welsh = { title: 'Peiriannydd sicrhau ansawdd', summary: 'Testun.', duties: ['Un'], environment: { summary: 'Testun.' }, requirements: { skills: ['Un'], routesIn: ['Un'], qualifications: 'Dim.' }, prospects: 'Da.', interviewQuestions: ['Pam?'] };
     writeFileSync(join(dir, 'roles', 'qa-test.cy.json'), JSON.stringify({ id: 'qa-test', ...welsh }));
     const catalogue = assembleCatalogue(dir);
@@ -76,6 +77,7 @@ describe('the catalogue, one file per role', () => {
     assert.throws(() => assembleCatalogue(broken), /qa-test\.json/);
     const ordered = copyOfData('ordered');
     rmSync(join(ordered, 'roles', 'qa-test.json'));
+    rmSync(join(ordered, 'roles', 'qa-test.cy.json'), { force: true });
     assert.throws(() => assembleCatalogue(ordered), /order names "qa-test"/);
   });
 });

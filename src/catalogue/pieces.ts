@@ -240,19 +240,24 @@ export class SplitCatalogue implements CataloguePieces {
     const url = this.layout.texts.replace('{id}', encodeURIComponent(id)).replace('{lang}', encodeURIComponent(language));
     this.textPieces.set(key, {
       status: 'loading',
-      promise: fetchJson<RoleTexts>(url, retry).then(
-        (texts) => {
+      // The shape is checked before the handlers below, so a piece of the wrong shape is a failed piece.
+      promise: fetchJson<unknown>(url, retry)
+        .then((texts) => {
           if (!isRoleTexts(texts)) throw new Error(`${url} does not hold a role's texts (title, summary, duties, environment, requirements, prospects, interview questions)`);
-          this.textPieces.set(key, { status: 'ready', value: texts });
-          this.changed();
-        },
-        (error) => {
-          const problem = describe(error);
-          warnOnce(`the description of the role "${id}" could not be loaded from ${url} (${problem})`);
-          this.textPieces.set(key, { status: 'error', problem });
-          this.changed();
-        },
-      ),
+          return texts;
+        })
+        .then(
+          (texts) => {
+            this.textPieces.set(key, { status: 'ready', value: texts });
+            this.changed();
+          },
+          (error) => {
+            const problem = describe(error);
+            warnOnce(`the description of the role "${id}" could not be loaded from ${url} (${problem})`);
+            this.textPieces.set(key, { status: 'error', problem });
+            this.changed();
+          },
+        ),
     });
   }
 
