@@ -124,7 +124,8 @@ function shippedManifest(manifest) {
   // Rollup keeps no file for a barrel that is not an entry point: its re-exports move to whoever re-exports it.
   const barrels = new Map(manifest.modules.filter((module) => BARRELS.includes(module.path)).map((module) => [shipped(module.path), rewrite(module, module.path).exports]));
   const modules = manifest.modules
-    .filter((module) => !/^src\/(cli\/|loader\.ts$)/.test(module.path) && !BARRELS.includes(module.path))
+    // The build writes bundled-layout's values into the script-tag files; the npm modules have nothing of it to ship.
+    .filter((module) => !/^src\/(cli\/|loader\.ts$|catalogue\/bundled-layout\.ts$)/.test(module.path) && !BARRELS.includes(module.path))
     .map((module) => ({ ...module, exports: module.exports?.filter((entry) => !(entry.kind === 'custom-element-definition' && module.path === 'src/shared/define.ts')) }))
     .map((module) => rewrite(module, module.path))
     .map((module) => ({ ...module, exports: module.exports?.flatMap((entry) => (entry.name === '*' && barrels.has(entry.declaration?.module) ? barrels.get(entry.declaration.module) : [entry])) }));
