@@ -3,7 +3,9 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
-import { resolveLocale } from '../catalogue/format.js';
+import { figureLocale, formatFigureDate, regionName, resolveLocale } from '../catalogue/format.js';
+import '../i18n/en.js';
+import { LanguageController, findMessage, loadLanguage } from '../i18n/localize.js';
 import { roleIds } from '../catalogue/lookup.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
@@ -13,7 +15,7 @@ const warned = new Set<string>();
 
 /**
  * What every role-widgets element shares: the catalogue (from the nearest `<role-catalogue>`, or
- * the bundled one), the locale, typed events, and one way to report bad input. The parts and
+ * the bundled one), the language and locale, typed events, and one way to report bad input. The parts and
  * properties below are inherited by every element in the manifest.
  *
  * @csspart loading - The message shown while the catalogue is loading.
@@ -26,6 +28,26 @@ const warned = new Set<string>();
  * @cssprop --rw-focus-color - Colour of the keyboard focus ring.
  */
 export class RoleWidgetElement extends LitElement {
+  /**
+   * Every string the element shows or says comes from here, in the language of the nearest `lang`
+   * (the element's own, an ancestor's, the page's); a change of `lang` re-renders it.
+   */
+  protected readonly localize = new LanguageController(this);
+
+  /** The language the element speaks: the nearest `lang`, canonical ("cy", "cy-GB"), else "en". */
+  protected get language(): string {
+    return this.localize.language;
+  }
+
+  /**
+   * A language that is not built into the page yet (Welsh) is loaded before the element renders,
+   * so a Welsh page never flashes English. English renders at once, as before.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = loadLanguage(this.localize.language);
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
   @property({ reflect: true }) locale?: string;
 
@@ -73,15 +95,38 @@ export class RoleWidgetElement extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.localeOfThisUpdate = undefined;
+    this.localize.reset();
   }
 
-  /** The locale for figures; looked up once per update, as every figure in a render needs it. */
+  /**
+   * The locale for figures; looked up once per update, as every figure in a render needs it. Where
+   * the reader's engine has no number data for it (Chromium and Welsh), the language's region in
+   * English (en-GB for cy), never the engine's default en-US.
+   */
   protected get resolvedLocale(): string {
     if (this.localeOfThisUpdate) return this.localeOfThisUpdate;
     // Server rendering has no document and no ancestors to read a lang from.
     const lang = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
-    this.localeOfThisUpdate = resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang);
+    this.localeOfThisUpdate = figureLocale(resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang));
     return this.localeOfThisUpdate;
+  }
+
+  /**
+   * "September 2024" in the element's language: the engine's own wording where it knows the
+   * language, else the month names of the language's messages (Welsh in Chromium).
+   */
+  protected figureDate(date: string): string {
+    const months = findMessage(this.language, 'months');
+    const [year, month, day] = date.split('-');
+    if (typeof months === 'string' && month && !Intl.DateTimeFormat.supportedLocalesOf(this.language).length) {
+      return `${day ? `${Number(day)} ` : ''}${months.split(',')[Number(month) - 1]} ${year}`;
+    }
+    return formatFigureDate(date, this.resolvedLocale);
+  }
+
+  /** "United Kingdom" for GB in the element's language: its messages, else the engine's region names. */
+  protected regionWords(region: string): string {
+    return findMessage(this.language, `region.${region}`) ? this.localize.term(`region.${region}`) : regionName(region, this.resolvedLocale);
   }
 
   /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
@@ -120,20 +165,22 @@ export class RoleWidgetElement extends LitElement {
   protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
     if (this.catalogue.roles.length === 0) {
       this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
-      return this.renderProblem(html`No role catalogue is loaded, so <code>${`${attribute}="${value ?? ''}"`}</code> cannot be shown.`);
+      return this.renderProblem(this.localize.term('noCatalogue', `${attribute}="${value ?? ''}"`));
     }
     const ids = roleIds(this.catalogue).join(', ');
-    const problem = value ? `No role is called "${value}".` : `No role was given.`;
+    const problem = value ? this.localize.term('noRole', value) : this.localize.term('noRoleGiven');
     this.warn(`${attribute}=${JSON.stringify(value ?? '')} names no role. Valid ids: ${ids}.`);
-    return this.renderProblem(html`${problem} Set <code>${attribute}</code> to one of: ${ids}.`);
+    return this.renderProblem(`${problem} ${this.localize.term('setOneOf', attribute, ids)}`);
   }
 
-  /** A polite, visible message for input the element cannot show. */
+  /** A polite, visible message for input the element cannot show; text between backticks is shown as code. */
   protected renderProblem(message: TemplateResult | string): TemplateResult {
-    return html`<p class="problem" part="problem" role="status">${message}</p>`;
+    const content = typeof message === 'string' ? message.split('`').map((text, index) => (index % 2 ? html`<code>${text}</code>` : text)) : message;
+    return html`<p class="problem" part="problem" role="status">${content}</p>`;
   }
 
-  protected renderLoading(what = 'role details'): TemplateResult {
-    return html`<p class="loading" part="loading" role="status" aria-live="polite">Loading ${what}…</p>`;
+  /** The loading message; `what` names a message (`loading.role`, `loading.pay`, `loading.compare`, `loading.roles`). */
+  protected renderLoading(what = 'loading.role'): TemplateResult {
+    return html`<p class="loading" part="loading" role="status" aria-live="polite">${this.localize.term(what)}</p>`;
   }
 }

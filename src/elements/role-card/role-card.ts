@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatFigureDate, formatHours } from '../../catalogue/format.js';
-import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { Role, Source } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
-import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
+import { environmentFacts, hoursText, technologyTag, textList } from '../../shared/role-parts.js';
 import { sourceName } from '../../shared/source-name.js';
 import { roleCardStyles } from './role-card.styles.js';
+import './messages.js';
 
 export const ROLE_CARD_SECTIONS = [
   'summary',
@@ -131,7 +130,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     const posting = this.jobPostingMatch;
     const role = findRole(this.catalogue, this.roleId ?? posting?.roleId);
     if (!role) {
-      if (this.catalogueLoading || posting?.loading) return this.renderLoading('role details');
+      if (this.catalogueLoading || posting?.loading) return this.renderLoading('loading.role');
       if (posting && !this.roleId) return this.renderPostingProblem(posting);
       return this.renderUnknownRole('role-id', this.roleId);
     }
@@ -148,9 +147,9 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <header part="header" class="header">
           ${this.heading(0, role.title, 'title', 'title')}
           ${role.aliases.length && !(compact && !this.expanded)
-            ? html`<p part="aliases" class="aliases">Also called: ${role.aliases.join(', ')}</p>`
+            ? html`<p part="aliases" class="aliases">${this.localize.term('alsoCalled', role.aliases.join(', '))}</p>`
             : nothing}
-          <p part="stack" class="stack"><span class="visually-hidden">Part of the stack: </span>${STACK_LABELS[role.stack]}</p>
+          <p part="stack" class="stack"><span class="visually-hidden">${this.localize.term('partOfStack')}: </span>${this.localize.term(`stack.${role.stack}`)}</p>
         </header>
         ${compact && !this.expanded && chosen.includes('summary') ? html`<p class="lede">${role.summary}</p>` : nothing}
         <div id=${bodyId} class="body">
@@ -159,7 +158,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <div class="actions">
           ${compact
             ? html`<button part="expand" class="pill" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleExpand(role)}>
-                ${this.expanded ? 'Show less' : 'Show full profile'}<span class="visually-hidden">: ${role.title}</span>
+                ${this.localize.term(this.expanded ? 'showLess' : 'showFull')}<span class="visually-hidden">: ${role.title}</span>
               </button>`
             : nothing}
           <slot name="actions"></slot>
@@ -172,60 +171,55 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   private renderSection(section: RoleCardSection, role: Role, summaryOnly: boolean): TemplateResult | typeof nothing {
     switch (section) {
       case 'summary':
-        return summaryOnly ? nothing : this.block('summary', 'What the job is', () => html`<p>${role.summary}</p>`);
+        return summaryOnly ? nothing : this.block('summary', () => html`<p>${role.summary}</p>`);
       case 'pay':
         return this.block(
           'pay',
-          'Pay',
           () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting}></salary-band>`,
         );
       case 'hours':
-        return this.block('hours', 'Hours', () => html`<p>${formatHours(role.hours, this.resolvedLocale)}</p>`);
+        return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term)}</p>`);
       case 'technologies': {
         const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
         const more = role.technologies.length - technologies.length;
         return this.block(
           'technologies',
-          'Technologies',
           () => html`<ul part="tags" class="tags">
-              ${technologies.map(
-                technologyTag,
-              )}
+              ${technologies.map((tech) => technologyTag(tech, this.localize.term))}
             </ul>
-            ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}`,
+            ${more > 0 ? html`<p class="more">${this.localize.term('moreTags', more)}</p>` : nothing}`,
         );
       }
       case 'duties':
-        return this.block('duties', 'Day-to-day duties', () => textList(role.duties));
+        return this.block('duties', () => textList(role.duties));
       case 'environment':
         return this.block(
           'environment',
-          'Working environment',
           () => html`<p>${role.environment.summary}</p>
-            ${environmentFacts(role.environment)}`,
+            ${environmentFacts(role.environment, this.localize.term)}`,
         );
       case 'requirements':
         return this.block(
           'requirements',
-          'What you will need',
-          () => html`<p class="subhead">Skills</p>
+          () => html`<p class="subhead">${this.localize.term('skills')}</p>
             ${textList(role.requirements.skills)}
-            <p class="subhead">Routes in</p>
+            <p class="subhead">${this.localize.term('routesIn')}</p>
             ${textList(role.requirements.routesIn)}
-            <p class="subhead">Qualifications</p>
+            <p class="subhead">${this.localize.term('qualifications')}</p>
             <p>${role.requirements.qualifications}</p>`,
         );
       case 'prospects':
-        return this.block('prospects', 'Career prospects', () => html`<p>${role.prospects}</p>`);
+        return this.block('prospects', () => html`<p>${role.prospects}</p>`);
       case 'questions':
-        return this.block('questions', 'Questions to ask at interview', () => textList(role.interviewQuestions));
+        return this.block('questions', () => textList(role.interviewQuestions));
       case 'sources':
-        return this.block('sources', 'Sources', () => this.sourcesList(role));
+        return this.block('sources', () => this.sourcesList(role));
     }
   }
 
   /** A section: a disclosure for the long ones on a full card, a plain block otherwise. */
-  private block(section: RoleCardSection, title: string, content: () => TemplateResult): TemplateResult {
+  private block(section: RoleCardSection, content: () => TemplateResult): TemplateResult {
+    const title = this.localize.term(`section.${section}`);
     if (DISCLOSURE_SECTIONS.has(section)) {
       return html`<details part="section disclosure" class="section disclosure" data-section=${section} @toggle=${(event: Event) => this.handleToggle(section, event)}>
         <summary>${this.heading(1, title, 'section-heading')}</summary>
@@ -240,15 +234,16 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   private sourcesList(role: Role) {
     const band = role.salary[this.regionCode];
     const rows: [string, Source, string?][] = [];
-    if (band) rows.push([`Pay (${this.regionCode})`, band.source]);
-    if (role.hours.typical) rows.push(['Typical hours', role.hours.typical.source, role.hours.typical.basis]);
-    rows.push([role.hours.typical ? 'Advertised hours' : 'Hours', role.hours.source, role.hours.basis]);
+    const term = this.localize.term;
+    if (band) rows.push([term('sourcePay', this.regionCode), band.source]);
+    if (role.hours.typical) rows.push([term('typicalHours'), role.hours.typical.source, role.hours.typical.basis]);
+    rows.push([term(role.hours.typical ? 'advertisedHours' : 'section.hours'), role.hours.source, role.hours.basis]);
     return html`<ul class="list sources">
       ${rows.map(
         ([what, source, basis]) => html`<li>
           ${what}:
           ${sourceName(source)},
-          ${formatFigureDate(source.date, this.resolvedLocale)}${basis ? ` (${basis})` : ''}
+          ${this.figureDate(source.date)}${basis ? ` (${basis})` : ''}
         </li>`,
       )}
     </ul>`;

@@ -8,6 +8,8 @@ import type { Catalogue } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
+import { LanguageController } from '../../i18n/localize.js';
+import './messages.js';
 
 export type CatalogueMode = 'replace' | 'extend';
 
@@ -83,6 +85,9 @@ export class RoleCatalogue extends LitElement {
 
   private loadController?: AbortController;
 
+  /** The language of its messages: the nearest `lang`, as for every element. */
+  private readonly localize = new LanguageController(this);
+
   /** Resolves when the current load has settled (for scripts and tests that need to wait). */
   loaded: Promise<void> = Promise.resolve();
 
@@ -109,6 +114,7 @@ export class RoleCatalogue extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.localize.reset();
     if (changed.has('mode') && this.mode != null && this.mode !== 'replace' && this.mode !== 'extend') {
       console.warn(`<role-catalogue>: mode="${this.mode}" is not valid; use replace or extend. Using replace.`);
     }
@@ -166,17 +172,18 @@ export class RoleCatalogue extends LitElement {
   protected override render() {
     const { status, problems } = this.catalogueState;
     const shown = problems.slice(0, 5);
+    const term = this.localize.term;
     return html`
       <div class="visually-hidden" role="status" aria-live="polite">
-        ${status === 'loading' ? 'Loading role catalogue…' : nothing}
-        ${status === 'error' ? 'The role catalogue could not be loaded. Showing the previous data.' : nothing}
+        ${status === 'loading' ? term('catalogueLoading') : nothing}
+        ${status === 'error' ? term('catalogueFailedSaid') : nothing}
       </div>
       ${status === 'error'
         ? html`<div part="status">
-            <strong>The role catalogue could not be loaded</strong>; the figures below come from the previous catalogue.
+            <strong>${term('catalogueFailed')}</strong>${term('catalogueFailedMore')}
             <ul>
               ${shown.map((problem) => html`<li>${problem}</li>`)}
-              ${problems.length > shown.length ? html`<li>and ${problems.length - shown.length} more (see the browser console)</li>` : nothing}
+              ${problems.length > shown.length ? html`<li>${term('moreProblems', problems.length - shown.length)}</li>` : nothing}
             </ul>
           </div>`
         : nothing}
