@@ -110,19 +110,29 @@ function canonical(tag: string | null | undefined): string | undefined {
   }
 }
 
+let serverLanguage: string | undefined;
+/** The language of a page rendered on a server (`role-widgets render --lang cy`), where elements have no ancestors to read. */
+export function setServerLanguage(lang: string | undefined): void {
+  serverLanguage = lang;
+}
+
 /**
  * The nearest `lang`: the element's own, an ancestor's (across shadow roots, so a card inside a
- * finder reads the finder's), else the document's. Server rendering has only the element's own.
+ * finder reads the finder's), else the document's; undefined when there is none. Server rendering
+ * has only the element's own and the language the render was asked for.
  */
-export function nearestLanguage(element: Element): string {
+export function findLanguage(element: Element): string | undefined {
   let node: Element | undefined = element;
   while (node && typeof node.closest === 'function') {
     const found = canonical(node.closest('[lang]')?.getAttribute('lang'));
     if (found) return found;
     node = (node.getRootNode() as ShadowRoot).host;
   }
-  return canonical(element.getAttribute?.('lang')) ?? canonical(typeof document === 'undefined' ? undefined : document.documentElement.lang) ?? 'en';
+  return canonical(element.getAttribute?.('lang')) ?? canonical(typeof document === 'undefined' ? serverLanguage : document.documentElement.lang);
 }
+
+/** The language an element speaks: the nearest `lang`, else English. */
+export const nearestLanguage = (element: Element): string => findLanguage(element) ?? 'en';
 
 /**
  * One observer for the whole page: a `lang` added, changed or removed anywhere in the document

@@ -5,7 +5,7 @@ import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogu
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { figureLocale, formatFigureDate, regionName, resolveLocale } from '../catalogue/format.js';
 import '../i18n/en.js';
-import { LanguageController, findMessage, loadLanguage } from '../i18n/localize.js';
+import { LanguageController, findLanguage, findMessage, loadLanguage } from '../i18n/localize.js';
 import { roleIds } from '../catalogue/lookup.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
@@ -105,9 +105,7 @@ export class RoleWidgetElement extends LitElement {
    */
   protected get resolvedLocale(): string {
     if (this.localeOfThisUpdate) return this.localeOfThisUpdate;
-    // Server rendering has no document and no ancestors to read a lang from.
-    const lang = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
-    this.localeOfThisUpdate = figureLocale(resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang));
+    this.localeOfThisUpdate = figureLocale(resolveLocale(this.locale, findLanguage(this)));
     return this.localeOfThisUpdate;
   }
 
