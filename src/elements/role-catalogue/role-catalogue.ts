@@ -8,7 +8,7 @@ import type { Catalogue } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
-import { LanguageController } from '../../i18n/localize.js';
+import { LanguageController, loadLanguage } from '../../i18n/localize.js';
 import './messages.js';
 
 export type CatalogueMode = 'replace' | 'extend';
@@ -87,6 +87,12 @@ export class RoleCatalogue extends LitElement {
 
   /** The language of its messages: the nearest `lang`, as for every element. */
   private readonly localize = new LanguageController(this);
+
+  /** Renders once its language's messages are in (Welsh is fetched on first use), as every element does. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = loadLanguage(this.localize.language);
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** Resolves when the current load has settled (for scripts and tests that need to wait). */
   loaded: Promise<void> = Promise.resolve();
