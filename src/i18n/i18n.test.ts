@@ -90,6 +90,16 @@ describe('languages', () => {
     expect(welshRequests()).to.deep.equal([]);
   });
 
+  it('fetches Welsh when an English page switches to it, and renders in Welsh once it is in', async () => {
+    const page = await fixture(html`<div lang="en-GB"><role-card role-id="qa-test" variant="compact"></role-card></div>`);
+    const card = page.querySelector('role-card')!;
+    await settle(card);
+    expect(welshRequests()).to.deep.equal([]);
+    page.setAttribute('lang', 'cy');
+    await waitFor(() => part(card, 'expand')!.textContent!.includes('Dangos y proffil llawn'), 'did not switch to Welsh');
+    expect(welshRequests()).to.have.length(1);
+  });
+
   describe('a Welsh page', () => {
     const catalogue = catalogueWithoutEnglishTexts();
     const roles = catalogue.roles.map((role) => role.id);

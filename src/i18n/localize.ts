@@ -172,9 +172,10 @@ export class LanguageController implements ReactiveController {
     this.current = undefined;
   }
 
-  /** The element's language, read once per render. */
+  /** The element's language, read once per render; a built-in language not yet here starts loading. */
   get language(): string {
-    return (this.shown = this.current ??= nearestLanguage(this.host));
+    if (!this.current) loadLanguage((this.current = nearestLanguage(this.host)));
+    return (this.shown = this.current);
   }
 
   /** The message for a key in the element's language (bound, so helpers can be handed it). */

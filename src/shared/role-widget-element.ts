@@ -44,6 +44,8 @@ export class RoleWidgetElement extends LitElement {
    * so a Welsh page never flashes English. English renders at once, as before.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Read afresh: the lang may have changed since the last render (that is often why this update was asked for).
+    this.localize.reset();
     const arriving = loadLanguage(this.localize.language);
     return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }

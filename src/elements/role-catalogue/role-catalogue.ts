@@ -90,6 +90,8 @@ export class RoleCatalogue extends LitElement {
 
   /** Renders once its language's messages are in (Welsh is fetched on first use), as every element does. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Read afresh: the lang may have changed since the last render (that is often why this update was asked for).
+    this.localize.reset();
     const arriving = loadLanguage(this.localize.language);
     return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
