@@ -79,6 +79,23 @@ function englishOnlyCatalogue() {
   };
 }
 
+/**
+ * The classic script is one file, but a built-in language stays out of it: its import becomes a
+ * request for i18n/<lang>.js next to the script (a classic script may import a module).
+ */
+function classicLanguages() {
+  return {
+    name: 'classic-languages',
+    resolveDynamicImport(specifier, importer) {
+      const language = importer.endsWith('/src/i18n/localize.ts') && specifier.match(/^\.\/([a-z]+)\.js$/)?.[1];
+      if (language) return { id: `i18n/${language}.js`, external: true };
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (targetModuleId?.startsWith('i18n/')) return { left: 'import(new URL(', right: ', scriptUrl).href)' };
+    },
+  };
+}
+
 /** Copies the optional host-page stylesheet next to the script-tag files. */
 function hostStylesheet() {
   return {
@@ -111,7 +128,8 @@ const scriptTagModule = (name, extra = []) => ({
     },
     // What every element needs (lit, the base element, shared styles and parts) in one request.
     // lit and src/shared in one chunk; the JobPosting reader stays a chunk of its own, for pages with a job advert.
-    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/shared\/(?!job-posting-reader)/.test(id) ? 'base' : undefined),
+    // The message registry and shared English go with it; each element's English with the element, Welsh on its own.
+    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/shared\/(?!job-posting-reader)|\/src\/i18n\/(localize|en)\.ts/.test(id) ? 'base' : undefined),
     sourcemap: true,
   },
   plugins: browser(extra),
@@ -123,9 +141,24 @@ export default [
   {
     // Script tag for hosts that cannot use modules: everything in one file, registered on load.
     input: 'src/role-widgets.ts',
-    // One file: code an element loads on demand (the JobPosting reader) is inlined.
-    output: { file: 'dist/role-widgets.classic.js', format: 'iife', name: 'RoleWidgets', sourcemap: true, inlineDynamicImports: true },
-    plugins: browser([englishOnlyCatalogue()], false),
+    // One file: code an element loads on demand (the JobPosting reader) is inlined; Welsh is not
+    // (an English page should not carry it): its messages are i18n/cy.js beside the file and its
+    // role texts the catalogue's pieces, both fetched by a Welsh page.
+    output: {
+      file: 'dist/role-widgets.classic.js',
+      format: 'iife',
+      name: 'RoleWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      intro: 'var scriptUrl = document.currentScript && document.currentScript.src || location.href;',
+    },
+    plugins: browser([englishOnlyCatalogue(), classicLanguages()], false),
+  },
+  {
+    // Welsh on its own for the classic script (the module builds have it as a chunk).
+    input: { 'i18n/cy': 'src/i18n/cy.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    plugins: browser(),
   },
   // Script tag for sites that bring their own catalogue through <role-catalogue>.
   scriptTagModule('role-widgets.no-catalogue', [withoutCatalogue()]),

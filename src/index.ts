@@ -1,4 +1,5 @@
 export * from './catalogue/index.js';
+export { registerMessages, type Message, type MessageSet, type PluralMessage } from './i18n/localize.js';
 export { RoleCatalogue, type CatalogueMode, type RoleCatalogueLoadDetail, type RoleCatalogueErrorDetail } from './elements/role-catalogue/role-catalogue.js';
 export { SalaryBand } from './elements/salary-band/salary-band.js';
 export { RoleCard, ROLE_CARD_SECTIONS, type RoleCardSection, type RoleCardVariant, type RoleSelectDetail } from './elements/role-card/role-card.js';

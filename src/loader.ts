@@ -22,6 +22,7 @@ export * from './catalogue/texts.js';
 export { defaultCatalogue, loadDefaultCatalogue, setDefaultCatalogue } from './catalogue/default-catalogue.js';
 export * from './catalogue/vocabulary.js';
 export type * from './catalogue/schema.js';
+export { registerMessages, type Message, type MessageSet, type PluralMessage } from './i18n/localize.js';
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'salary-band': () => import('./elements/salary-band/define.js'),

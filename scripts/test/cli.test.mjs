@@ -39,6 +39,20 @@ describe('CLI without the optional server renderer', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /shadowrootmode="open"/);
   });
+
+  it('renders in Welsh with --lang cy, nested elements included, and in English without it', () => {
+    const welsh = cli([], 'render', 'role-card', '--role', 'back-end', '--attr', 'variant=compact', '--lang', 'cy');
+    assert.equal(welsh.status, 0, welsh.stderr);
+    assert.match(welsh.stdout, /<role-card[^>]* lang="cy"/);
+    // The card's own words, and those of the band it renders inside it.
+    assert.match(welsh.stdout, /Dangos y proffil llawn/);
+    assert.match(welsh.stdout, /awr yr wythnos/);
+    assert.match(welsh.stdout, /aria-label="Back-end engineer, Y Deyrnas Unedig: mae&#39;r hanner canol yn ennill £42,289 i £75,794 y flwyddyn, y canolrif yw £56,914/);
+    assert.doesNotMatch(welsh.stdout, /Show full profile|hours a week|the middle half earn|United Kingdom/);
+    const english = cli([], 'render', 'role-card', '--role', 'back-end', '--attr', 'variant=compact');
+    assert.match(english.stdout, /Show full profile/);
+    assert.doesNotMatch(english.stdout, /Dangos y proffil llawn/);
+  });
 });
 
 describe('role-widgets split: a site catalogue in the pieces <role-catalogue texts-src> reads', () => {

@@ -20,6 +20,19 @@ export function resolveLocale(...candidates: (string | null | undefined)[]): str
   return DEFAULT_LOCALE;
 }
 
+const figureLocales: Record<string, string> = {};
+
+/**
+ * The locale figures are written in: the given one where the engine has number data for it, else
+ * English as written in the language's region (`en-GB` for `cy` and `cy-GB`; Chromium has no Welsh
+ * number data), never the engine's default, en-US, which would write "$" for dollars.
+ */
+export function figureLocale(locale: string): string {
+  return (figureLocales[locale] ??= Intl.NumberFormat.supportedLocalesOf(locale).length
+    ? locale
+    : Intl.NumberFormat.supportedLocalesOf(`en-${new Intl.Locale(locale).region ?? 'GB'}`)[0] ?? DEFAULT_LOCALE);
+}
+
 // Building an Intl formatter costs far more than using one; hundreds of cards share these.
 const formatters = new Map<string, unknown>();
 function cached<T>(kind: string, locale: string, options: object, create: () => T): T {

@@ -1,4 +1,4 @@
-import type { Level, Role, RoleFamily, StackPart, TechnologyKind, Workplace } from './schema.js';
+import type { Level, RoleFacts, RoleFamily, StackPart, TechnologyKind, Workplace } from './schema.js';
 
 /** Words for the catalogue's codes, shared by every element that shows them. */
 export const STACK_LABELS: Record<StackPart, string> = {
@@ -22,13 +22,12 @@ export const FAMILY_LABELS: Record<RoleFamily, string> = {
 };
 
 /**
- * The badge a role carries: its part of the stack where it is one of the stack roles (or has no
- * family, as in a site's own older catalogue), otherwise its family, so a UX designer is not
- * called an "other engineering role".
+ * The badge a role carries, as the key of its words: its part of the stack where it is one of the
+ * stack roles or the seed's other engineering roles (or has no family), else its family.
  */
-export function roleGroupLabel(role: Pick<Role, 'stack' | 'family'>): { kind: 'stack' | 'family'; label: string } {
-  if (!role.family || role.family === 'stack' || role.family === 'other-engineering') return { kind: 'stack', label: STACK_LABELS[role.stack] };
-  return { kind: 'family', label: FAMILY_LABELS[role.family] };
+export function roleGroupKey(role: Pick<RoleFacts, 'stack' | 'family'>): { kind: 'stack' | 'family'; key: string } {
+  if (!role.family || role.family === 'stack' || role.family === 'other-engineering') return { kind: 'stack', key: `stack.${role.stack}` };
+  return { kind: 'family', key: `family.${role.family}` };
 }
 
 export const LEVEL_LABELS: Record<Level, string> = {
@@ -57,21 +56,4 @@ export const TECHNOLOGY_KIND_LABELS: Record<TechnologyKind, string> = {
   tool: 'tool',
   platform: 'platform',
   practice: 'practice',
-};
-
-/**
- * Sentences the role card and salary band say about routes in and quoted pay, kept together so
- * they move into the message sets as one piece.
- */
-export const ROUTE_WORDS = {
-  trainingHeading: 'Apprenticeships and professional bodies',
-  apprenticeshipsHeading: 'Apprenticeships in England',
-  /** "Software developer, level 4 (ST0116)" after the linked title. */
-  apprenticeshipLevel: (level: number, reference: string) => `, level ${level} (${reference})`,
-  noApprenticeship: 'No apprenticeship standard in England is listed for this role.',
-  bodiesHeading: 'Professional bodies',
-  /** Before the figures a careers profile quotes, e.g. "Quoted by a careers profile: £40,000 to £91,000 a year". */
-  quotedLead: 'Quoted by a careers profile:',
-  quotedSourceLabel: 'Quoted pay',
-  quotedBasisLead: 'Careers profile figure:',
 };

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * role-widgets command line:
- *   role-widgets render <tag> [--role ID] [--roles A,B] [--attr NAME=VALUE]… [--catalogue FILE]
+ *   role-widgets render <tag> [--role ID] [--roles A,B] [--lang LANG] [--attr NAME=VALUE]… [--catalogue FILE]
  *   role-widgets validate <FILE>
  *   role-widgets split <FILE> --out <DIR>
  */
@@ -15,8 +15,9 @@ import { parseCatalogue } from '../catalogue/validate.js';
 import { RENDERABLE_TAGS, renderElement, type RenderableTag } from './render.js';
 
 const USAGE = `Usage:
-  role-widgets render <${RENDERABLE_TAGS.join('|')}> [--role ID] [--roles A,B] [--attr NAME=VALUE]... [--catalogue FILE]
+  role-widgets render <${RENDERABLE_TAGS.join('|')}> [--role ID] [--roles A,B] [--lang LANG] [--attr NAME=VALUE]... [--catalogue FILE]
       Prints the element as static HTML with declarative shadow DOM, for pages that cannot run scripts.
+      --lang cy renders it in Welsh (en, the default, in English); the element carries lang="cy".
   role-widgets validate <FILE>
       Checks a catalogue JSON file and prints every problem by its path.
   role-widgets split <FILE> --out <DIR>
@@ -61,6 +62,7 @@ async function renderCommand(args: string[]) {
     i++;
     if (flag === '--role') attributes['role-id'] = value;
     else if (flag === '--roles') attributes.roles = value;
+    else if (flag === '--lang') attributes.lang = value;
     else if (flag === '--attr') {
       const [name, ...parts] = value.split('=');
       attributes[name] = parts.join('=');
@@ -92,7 +94,8 @@ function split(args: string[]) {
 }
 
 const [command, ...args] = process.argv.slice(2);
-if (command === 'render') await renderCommand(args);
+// Not awaited at the top level: the bundle's inlined languages (Welsh) are defined after this line runs.
+if (command === 'render') void renderCommand(args);
 else if (command === 'validate') validate(args);
 else if (command === 'split') split(args);
 else if (command === '--help' || command === '-h' || !command) process.stdout.write(`${USAGE}\n`);

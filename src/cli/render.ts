@@ -7,6 +7,7 @@ import '../elements/role-card/define.js';
 import '../elements/role-compare/define.js';
 import '../elements/role-finder/define.js';
 import '../elements/salary-band/define.js';
+import { loadLanguage, setServerLanguage } from '../i18n/localize.js';
 
 export const RENDERABLE_TAGS = ['role-card', 'salary-band', 'role-compare', 'role-finder'] as const;
 export type RenderableTag = (typeof RENDERABLE_TAGS)[number];
@@ -27,7 +28,12 @@ async function serverRenderer() {
   }
 }
 
-export async function renderElement(tag: RenderableTag, attributes: Record<string, string>): Promise<string> {
+/**
+ * Renders an element to static HTML. `lang` (or a `lang` attribute) renders it in that language:
+ * its messages (Welsh is built in; others come from registerMessages) and its figures.
+ */
+export async function renderElement(tag: RenderableTag, attributes: Record<string, string>, { lang }: { lang?: string } = {}): Promise<string> {
+  if (lang) attributes = { ...attributes, lang };
   if (!RENDERABLE_TAGS.includes(tag)) throw new Error(`Cannot render <${tag}>. Choose one of: ${RENDERABLE_TAGS.join(', ')}.`);
   for (const name of Object.keys(attributes)) {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not a valid attribute name.`);
@@ -38,5 +44,12 @@ export async function renderElement(tag: RenderableTag, attributes: Record<strin
   // Tag and attribute names are checked above, and values escaped, before they become markup.
   const markup = unsafeStatic(`<${tag}${attributeText ? ` ${attributeText}` : ''}></${tag}>`);
   const { render, collectResultSync } = await serverRenderer();
-  return collectResultSync(render(html`${markup}`));
+  // Nested elements (a card's band) cannot read the host's lang on a server: they are told it here.
+  setServerLanguage(attributes.lang);
+  try {
+    if (attributes.lang) await loadLanguage(attributes.lang);
+    return collectResultSync(render(html`${markup}`));
+  } finally {
+    setServerLanguage(undefined);
+  }
 }

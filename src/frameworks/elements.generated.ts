@@ -134,7 +134,7 @@ export interface SalaryBandAttributes {
   'value'?: Numeric<SalaryBand['value']>;
   /** With `value`, the top of an advertised range: the band then shows the range from `value` to `value-max`. */
   'value-max'?: Numeric<SalaryBand['valueMax']>;
-  /** What `value` is, in words. */
+  /** What `value` is, in words; "This job" in the reader's language when not set. */
   'value-label'?: Numeric<SalaryBand['valueLabel']>;
   /** Show whole figures (£40,000) instead of short ones (£40k). */
   'full-figures'?: Numeric<SalaryBand['fullFigures']>;

@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdvertisedPay } from '../catalogue/job-posting.js';
 import type { CatalogueIndex as Catalogue } from '../catalogue/schema.js';
@@ -78,10 +78,10 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
 
     /** The visible message when the page's JobPosting names no role the catalogue has: what was read, and why. */
     protected renderPostingProblem(posting: JobPostingMatch): TemplateResult {
-      const read = [posting.title ? `the title “${posting.title}”` : '', posting.codes.length ? `occupation ${posting.codes.join(', ')}` : ''].filter(Boolean).join(' and ');
-      const why = read ? `The job advert gives ${read}, which matches no role here.` : `The job advert could not be read (${posting.problems.join('; ')}).`;
+      const codes = posting.codes.join(', ');
+      const why = posting.title || codes ? this.localize.term('postingNoMatch', posting.title, codes) : this.localize.term('postingUnreadable', posting.problems.join('; '));
       this.warn(`job-posting: ${why} ${posting.problems.join('; ')}`);
-      return this.renderProblem(html`${why} Set <code>role-id</code> to one of: ${this.catalogue.roles.map((role) => role.id).join(', ')}.`);
+      return this.renderProblem(`${why} ${this.localize.term('setOneOf', 'role-id', this.catalogue.roles.map((role) => role.id).join(', '))}`);
     }
   }
   return JobPostingReader as unknown as Constructor<JobPostingReaderApi> & Base;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
-import { LEVEL_LABELS, TECHNOLOGY_KIND_LABELS, WORKPLACE_LABELS } from '../catalogue/labels.js';
-import type { RoleFacts, Technology } from '../catalogue/schema.js';
+import { formatNumberRange } from '../catalogue/format.js';
+import type { Hours, RoleFacts, Technology } from '../catalogue/schema.js';
+import type { Term } from '../i18n/localize.js';
 
 /** Pieces of a role that more than one element shows, so they read the same everywhere. */
 
@@ -9,15 +10,28 @@ export function textList(items: string[]) {
 }
 
 /** A technology as a tag; its kind is spoken, not shown. */
-export function technologyTag(tech: Technology) {
-  return html`<li part="tag" class="tag">${tech.name}<span class="visually-hidden"> (${TECHNOLOGY_KIND_LABELS[tech.kind]})</span></li>`;
+export function technologyTag(tech: Technology, term: Term) {
+  return html`<li part="tag" class="tag">${tech.name}<span class="visually-hidden"> (${term(`kind.${tech.kind}`)})</span></li>`;
 }
 
 /** On-call, customer contact and where the work happens, as a definition list. */
-export function environmentFacts(environment: RoleFacts['environment']) {
+export function environmentFacts(environment: RoleFacts['environment'], term: Term) {
   return html`<dl class="facts">
-    <div><dt>On-call</dt><dd>${LEVEL_LABELS[environment.onCall]}</dd></div>
-    <div><dt>Customer contact</dt><dd>${LEVEL_LABELS[environment.customerContact]}</dd></div>
-    <div><dt>Where</dt><dd>${environment.workplaces.map((w) => WORKPLACE_LABELS[w]).join(', ') || '—'}</dd></div>
+    <div><dt>${term('onCall')}</dt><dd>${term(`level.${environment.onCall}`)}</dd></div>
+    <div><dt>${term('customerContact')}</dt><dd>${term(`level.${environment.customerContact}`)}</dd></div>
+    <div><dt>${term('where')}</dt><dd>${environment.workplaces.map((w) => term(`workplace.${w}`)).join(', ') || '—'}</dd></div>
   </dl>`;
+}
+
+/**
+ * "Typically 37.5 hours a week; job adverts say 37–45 hours a week (plus on-call time; an
+ * estimate)"; without the unit where a heading already says "Hours a week".
+ */
+export function hoursText(hours: Hours, locale: string, term: Term, { unit = true } = {}): string {
+  const range = (min: number, max: number) => (unit ? term('hoursRange', formatNumberRange(min, max, locale)) : formatNumberRange(min, max, locale));
+  const extras = [hours.note, hours.estimate ? term('anEstimate') : undefined].filter(Boolean);
+  const advertised = `${range(hours.min, hours.max)}${extras.length ? ` (${extras.join('; ')})` : ''}`;
+  if (!hours.typical) return advertised;
+  const typical = `${range(hours.typical.hours, hours.typical.hours)}${hours.typical.estimate ? ` (${term('anEstimate')})` : ''}`;
+  return term('hoursTypical', typical, advertised);
 }

@@ -3,9 +3,11 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
-import { resolveLocale } from '../catalogue/format.js';
+import { figureLocale, formatFigureDate, regionName, resolveLocale } from '../catalogue/format.js';
+import '../i18n/en.js';
+import { LanguageController, findLanguage, findMessage, loadLanguage } from '../i18n/localize.js';
 import { findRole, roleIds } from '../catalogue/lookup.js';
-import { hasTexts, primaryLanguage, textsOfRole, type RoleTextsState } from '../catalogue/texts.js';
+import { hasTexts, primaryLanguage, textsOfRole, titleIn, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
 import type { CatalogueIndex, RoleFacts, RoleListEntry, RoleTexts } from '../catalogue/schema.js';
@@ -14,7 +16,7 @@ const warned = new Set<string>();
 
 /**
  * What every role-widgets element shares: the catalogue (from the nearest `<role-catalogue>`, or
- * the bundled one), the locale, typed events, and one way to report bad input.
+ * the bundled one), the language and locale, typed events, and one way to report bad input.
  *
  * A base class, not an element: it has no tag and is never registered. Every role-widgets element
  * extends it, and the manifest lists the parts and CSS properties below on each of them.
@@ -29,6 +31,28 @@ const warned = new Set<string>();
  * @cssprop --rw-focus-color - Colour of the keyboard focus ring.
  */
 export class RoleWidgetElement extends LitElement {
+  /**
+   * Every string the element shows or says comes from here, in the language of the nearest `lang`
+   * (the element's own, an ancestor's, the page's); a change of `lang` re-renders it.
+   */
+  protected readonly localize = new LanguageController(this);
+
+  /** The language the element speaks: the nearest `lang`, canonical ("cy", "cy-GB"), else "en". */
+  protected get language(): string {
+    return this.localize.language;
+  }
+
+  /**
+   * A language that is not built into the page yet (Welsh) is loaded before the element renders,
+   * so a Welsh page never flashes English. English renders at once, as before.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Read afresh: the lang may have changed since the last render (that is often why this update was asked for).
+    this.localize.reset();
+    const arriving = loadLanguage(this.localize.language);
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
   @property({ reflect: true }) locale?: string;
 
@@ -97,11 +121,11 @@ export class RoleWidgetElement extends LitElement {
   }
 
   /**
-   * The language the reader reads: the nearest `lang` (the element's own, an ancestor's, the
-   * page's), as a primary language tag ("cy"). Role texts are fetched in it.
+   * The language role texts are read in: the element's language as a primary tag ("cy"). Not the
+   * locale of figures, which may fall back to en-GB where the engine has no Welsh number data.
    */
   protected get readerLanguage(): string {
-    return primaryLanguage(this.resolvedLocale);
+    return primaryLanguage(this.language);
   }
 
   /**
@@ -117,7 +141,7 @@ export class RoleWidgetElement extends LitElement {
       const fetchable = own.lang !== this.readerLanguage && pieces?.languages.includes(this.readerLanguage);
       return fetchable ? pieces!.texts(role.id, this.readerLanguage) : own;
     }
-    if (!pieces) return { status: 'error', problem: 'the catalogue has no description for this role', retry: () => undefined };
+    if (!pieces) return { status: 'error', problem: 'the catalogue has no texts for this role', retry: () => undefined };
     return pieces.texts(role.id, this.readerLanguage);
   }
 
@@ -130,17 +154,17 @@ export class RoleWidgetElement extends LitElement {
   protected renderRoleTexts(role: RoleFacts, content: (texts: RoleTexts) => unknown, placeholderClass = 'texts-pending'): TemplateResult {
     const state = this.roleTexts(role);
     if (state.status === 'loading') {
-      return html`<div class=${placeholderClass} part="texts-loading" role="status" aria-live="polite"><span class="visually-hidden">Loading the description of ${role.title}…</span></div>`;
+      return html`<div class=${placeholderClass} part="texts-loading" role="status" aria-live="polite"><span class="visually-hidden">${this.localize.term('texts.loading')}</span></div>`;
     }
     if (state.status === 'error') {
-      this.warn(`the description of "${role.id}" could not be loaded (${state.problem}).`);
+      this.warn(`the texts of "${role.id}" could not be loaded (${state.problem}).`);
       return html`<div class="texts-problem" part="texts-problem" role="status">
-        <p>The description of this role could not be loaded. Check your connection, then try again.</p>
-        <button type="button" part="retry" class="pill" @click=${state.retry}>Try again<span class="visually-hidden">: load the description of ${role.title}</span></button>
+        <p>${this.localize.term('texts.failed')}</p>
+        <button type="button" part="retry" class="pill" @click=${state.retry}>${this.localize.term('texts.retry')}<span class="visually-hidden">: ${titleIn(role, this.readerLanguage).title}</span></button>
       </div>`;
     }
     if (state.lang !== this.readerLanguage) {
-      this.warn(`"${role.id}" has no description in "${this.readerLanguage}"; it is shown in English.`);
+      this.warn(`"${role.id}" has no texts in "${this.readerLanguage}"; they are shown in English.`);
       return html`<div lang=${state.lang} class="texts">${content(state.texts)}</div>`;
     }
     return html`${content(state.texts)}`;
@@ -151,15 +175,36 @@ export class RoleWidgetElement extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.localeOfThisUpdate = undefined;
+    this.localize.reset();
   }
 
-  /** The locale for figures; looked up once per update, as every figure in a render needs it. */
+  /**
+   * The locale for figures; looked up once per update, as every figure in a render needs it. Where
+   * the reader's engine has no number data for it (Chromium and Welsh), the language's region in
+   * English (en-GB for cy), never the engine's default en-US.
+   */
   protected get resolvedLocale(): string {
     if (this.localeOfThisUpdate) return this.localeOfThisUpdate;
-    // Server rendering has no document and no ancestors to read a lang from.
-    const lang = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
-    this.localeOfThisUpdate = resolveLocale(this.locale, lang, typeof document === 'undefined' ? undefined : document.documentElement.lang);
+    this.localeOfThisUpdate = figureLocale(resolveLocale(this.locale, findLanguage(this)));
     return this.localeOfThisUpdate;
+  }
+
+  /**
+   * "September 2024" in the element's language: the engine's own wording where it knows the
+   * language, else the month names of the language's messages (Welsh in Chromium).
+   */
+  protected figureDate(date: string): string {
+    const months = findMessage(this.language, 'months');
+    const [year, month, day] = date.split('-');
+    if (typeof months === 'string' && month && !Intl.DateTimeFormat.supportedLocalesOf(this.language).length) {
+      return `${day ? `${Number(day)} ` : ''}${months.split(',')[Number(month) - 1]} ${year}`;
+    }
+    return formatFigureDate(date, this.resolvedLocale);
+  }
+
+  /** "United Kingdom" for GB in the element's language: its messages, else the engine's region names. */
+  protected regionWords(region: string): string {
+    return findMessage(this.language, `region.${region}`) ? this.localize.term(`region.${region}`) : regionName(region, this.resolvedLocale);
   }
 
   /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
@@ -204,20 +249,22 @@ export class RoleWidgetElement extends LitElement {
     }
     if (this.catalogue.roles.length === 0) {
       this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
-      return this.renderProblem(html`No role catalogue is loaded, so <code>${`${attribute}="${value ?? ''}"`}</code> cannot be shown.`);
+      return this.renderProblem(this.localize.term('noCatalogue', `${attribute}="${value ?? ''}"`));
     }
     const ids = roleIds(this.catalogue).join(', ');
-    const problem = value ? `No role is called "${value}".` : `No role was given.`;
+    const problem = value ? this.localize.term('noRole', value) : this.localize.term('noRoleGiven');
     this.warn(`${attribute}=${JSON.stringify(value ?? '')} names no role. Valid ids: ${ids}.`);
-    return this.renderProblem(html`${problem} Set <code>${attribute}</code> to one of: ${ids}.`);
+    return this.renderProblem(`${problem} ${this.localize.term('setOneOf', attribute, ids)}`);
   }
 
-  /** A polite, visible message for input the element cannot show. */
+  /** A polite, visible message for input the element cannot show; text between backticks is shown as code. */
   protected renderProblem(message: TemplateResult | string): TemplateResult {
-    return html`<p class="problem" part="problem" role="status">${message}</p>`;
+    const content = typeof message === 'string' ? message.split('`').map((text, index) => (index % 2 ? html`<code>${text}</code>` : text)) : message;
+    return html`<p class="problem" part="problem" role="status">${content}</p>`;
   }
 
-  protected renderLoading(what = 'role details'): TemplateResult {
-    return html`<p class="loading" part="loading" role="status" aria-live="polite">Loading ${what}…</p>`;
+  /** The loading message; `what` names a message (`loading.role`, `loading.pay`, `loading.compare`, `loading.roles`). */
+  protected renderLoading(what = 'loading.role'): TemplateResult {
+    return html`<p class="loading" part="loading" role="status" aria-live="polite">${this.localize.term(what)}</p>`;
   }
 }

@@ -76,6 +76,26 @@ describe('built files', () => {
     expect(error?.message).to.contain('there is no <role-nothing>');
   });
 
+  it('an English page downloads no Welsh; a Welsh page downloads it once and speaks it', async () => {
+    const english = await openPage('/src/test/pages/loader.html');
+    await waitFor(() => text(english.doc.querySelector('role-card')).includes('Show full profile'), 'the English card did not render');
+    const welshFiles = (win: Window) => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => /\/(chunks\/cy-[\w-]{8}|i18n\/cy)\.js$/.test(url));
+    expect(welshFiles(english.win)).to.deep.equal([]);
+    const welsh = await openPage('/src/test/pages/welsh.html');
+    await waitFor(() => text(welsh.doc.querySelector('role-card')).includes('Dangos y proffil llawn'), 'the Welsh card did not render');
+    expect(text(welsh.doc.querySelector('role-card'))).not.to.contain('Show full profile');
+    expect(welshFiles(welsh.win)).to.have.length(1);
+  });
+
+  it('the classic file carries no Welsh, and fetches i18n/cy.js beside it on a Welsh page', async () => {
+    const { win, doc } = await openPage('/src/test/pages/welsh-classic.html');
+    await waitFor(() => text(doc.querySelector('salary-band')).includes('y flwyddyn'), 'the classic build did not speak Welsh');
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((url) => url.endsWith('/dist/i18n/cy.js'))).to.have.length(1);
+    const classic = await (await fetch('/dist/role-widgets.classic.js')).text();
+    expect(classic).not.to.contain('Dangos y proffil llawn');
+  });
+
   it('the classic (non-module) file works on its own', async () => {
     const { win, doc } = await openPage('/src/test/pages/classic.html');
     expect(win.customElements.get('role-card')).to.exist;

@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatFigureDate, formatHours } from '../../catalogue/format.js';
-import { ROUTE_WORDS, roleGroupLabel } from '../../catalogue/labels.js';
+import { roleGroupKey } from '../../catalogue/labels.js';
 import type { RoleFacts, RoleTexts, Source } from '../../catalogue/schema.js';
 import { titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
-import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
+import { environmentFacts, hoursText, technologyTag, textList } from '../../shared/role-parts.js';
 import { sourceName } from '../../shared/source-name.js';
 import { roleCardStyles } from './role-card.styles.js';
+import './messages.js';
 
 // A type this element's API uses, exported beside it for tools that read custom-elements.json.
 export type { JobPostingMatch } from '../../shared/reads-job-posting.js';
@@ -143,7 +143,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     const posting = this.jobPostingMatch;
     const role = this.lookupRole(this.roleId ?? posting?.roleId);
     if (!role) {
-      if (this.catalogueLoading || posting?.loading) return this.renderLoading('role details');
+      if (this.catalogueLoading || posting?.loading) return this.renderLoading('loading.role');
       if (posting && !this.roleId) return this.renderPostingProblem(posting);
       return this.renderUnknownRole('role-id', this.roleId);
     }
@@ -160,7 +160,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <header part="header" class="header">
           ${this.heading(0, this.titleOf(role), 'title', 'title')}
           ${role.aliases.length && !(compact && !this.expanded)
-            ? html`<p part="aliases" class="aliases">Also called: ${role.aliases.join(', ')}</p>`
+            ? html`<p part="aliases" class="aliases">${this.localize.term('alsoCalled', role.aliases.join(', '))}</p>`
             : nothing}
           ${this.renderGroup(role)}
         </header>
@@ -171,7 +171,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <div class="actions">
           ${compact
             ? html`<button part="expand" class="pill" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleExpand(role)}>
-                ${this.expanded ? 'Show less' : 'Show full profile'}<span class="visually-hidden">: ${role.title}</span>
+                ${this.localize.term(this.expanded ? 'showLess' : 'showFull')}<span class="visually-hidden">: ${role.title}</span>
               </button>`
             : nothing}
           <slot name="actions"></slot>
@@ -188,70 +188,65 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   }
 
   /** A section made of the role's texts: see `renderRoleTexts` for the states before they arrive. */
-  private textBlock(section: RoleCardSection, heading: string, role: RoleFacts, content: (texts: RoleTexts) => unknown): TemplateResult {
-    return this.block(section, heading, () => this.renderRoleTexts(role, content));
+  private textBlock(section: RoleCardSection, role: RoleFacts, content: (texts: RoleTexts) => unknown): TemplateResult {
+    return this.block(section, () => this.renderRoleTexts(role, content));
   }
 
   private renderSection(section: RoleCardSection, role: RoleFacts, summaryOnly: boolean): TemplateResult | typeof nothing {
     switch (section) {
       case 'summary':
-        return summaryOnly ? nothing : this.textBlock('summary', 'What the job is', role, (texts) => html`<p>${texts.summary}</p>`);
+        return summaryOnly ? nothing : this.textBlock('summary', role, (texts) => html`<p>${texts.summary}</p>`);
       case 'pay':
         return this.block(
           'pay',
-          'Pay',
           () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting}></salary-band>`,
         );
       case 'hours':
-        return this.block('hours', 'Hours', () => html`<p>${formatHours(role.hours, this.resolvedLocale)}</p>`);
+        return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term)}</p>`);
       case 'technologies': {
         const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
         const more = role.technologies.length - technologies.length;
         return this.block(
           'technologies',
-          'Technologies',
           () => html`<ul part="tags" class="tags">
-              ${technologies.map(
-                technologyTag,
-              )}
+              ${technologies.map((tech) => technologyTag(tech, this.localize.term))}
             </ul>
-            ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}`,
+            ${more > 0 ? html`<p class="more">${this.localize.term('moreTags', more)}</p>` : nothing}`,
         );
       }
       case 'duties':
-        return this.textBlock('duties', 'Day-to-day duties', role, (texts) => textList(texts.duties));
+        return this.textBlock('duties', role, (texts) => textList(texts.duties));
       case 'environment':
         return this.block(
           'environment',
-          'Working environment',
           () => html`${this.renderRoleTexts(role, (texts) => html`<p>${texts.environment.summary}</p>`)}
-            ${environmentFacts(role.environment)}`,
+            ${environmentFacts(role.environment, this.localize.term)}`,
         );
       case 'requirements':
         return this.textBlock(
           'requirements',
-          'What you will need',
           role,
-          (texts) => html`<p class="subhead">Skills</p>
+          (texts) => html`<p class="subhead">${this.localize.term('skills')}</p>
             ${textList(texts.requirements.skills)}
-            <p class="subhead">Routes in</p>
+            <p class="subhead">${this.localize.term('routesIn')}</p>
             ${textList(texts.requirements.routesIn)}
-            <p class="subhead">Qualifications</p>
+            <p class="subhead">${this.localize.term('qualifications')}</p>
             <p>${texts.requirements.qualifications}</p>`,
         );
       case 'training':
-        return this.block('training', ROUTE_WORDS.trainingHeading, () => this.training(role));
+        return this.block('training', () => this.training(role));
       case 'prospects':
-        return this.textBlock('prospects', 'Career prospects', role, (texts) => html`<p>${texts.prospects}</p>`);
+        return this.textBlock('prospects', role, (texts) => html`<p>${texts.prospects}</p>`);
       case 'questions':
-        return this.textBlock('questions', 'Questions to ask at interview', role, (texts) => textList(texts.interviewQuestions));
+        return this.textBlock('questions', role, (texts) => textList(texts.interviewQuestions));
       case 'sources':
-        return this.block('sources', 'Sources', () => this.sourcesList(role));
+        return this.block('sources', () => this.sourcesList(role));
     }
   }
 
   /** A section: a disclosure for the long ones on a full card, a plain block otherwise. */
-  private block(section: RoleCardSection, title: string, content: () => TemplateResult): TemplateResult {
+  private block(section: RoleCardSection, content: () => TemplateResult): TemplateResult {
+    const title = this.localize.term(`section.${section}`);
     if (DISCLOSURE_SECTIONS.has(section)) {
       return html`<details part="section disclosure" class="section disclosure" data-section=${section} @toggle=${(event: Event) => this.handleToggle(section, event)}>
         <summary>${this.heading(1, title, 'section-heading')}</summary>
@@ -265,21 +260,22 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
   /** The badge under the title: the part of the stack, or for roles outside it, their family. */
   private renderGroup(role: RoleFacts) {
-    const group = roleGroupLabel(role);
-    return html`<p part="stack" class="stack"><span class="visually-hidden">${group.kind === 'stack' ? 'Part of the stack' : 'Group'}: </span>${group.label}</p>`;
+    const group = roleGroupKey(role);
+    return html`<p part="stack" class="stack"><span class="visually-hidden">${this.localize.term(group.kind === 'stack' ? 'partOfStack' : 'group')}: </span>${this.localize.term(group.key)}</p>`;
   }
 
   /** The apprenticeship standards in England that lead into the role, and its professional bodies. */
   private training(role: RoleFacts): TemplateResult {
     const link = (name: string, url?: string) => sourceName({ name, url, date: '' });
-    return html`<p class="subhead">${ROUTE_WORDS.apprenticeshipsHeading}</p>
+    const term = this.localize.term;
+    return html`<p class="subhead">${term('apprenticeships')}</p>
       ${role.apprenticeships?.length
         ? html`<ul class="list apprenticeships">
-            ${role.apprenticeships.map((standard) => html`<li>${link(standard.title, standard.url)}${ROUTE_WORDS.apprenticeshipLevel(standard.level, standard.reference)}</li>`)}
+            ${role.apprenticeships.map((standard) => html`<li>${link(standard.title, standard.url)}${term('apprenticeshipLevel', standard.level, standard.reference)}</li>`)}
           </ul>`
-        : html`<p>${ROUTE_WORDS.noApprenticeship}</p>`}
+        : html`<p>${term('noApprenticeship')}</p>`}
       ${role.professionalBodies?.length
-        ? html`<p class="subhead">${ROUTE_WORDS.bodiesHeading}</p>
+        ? html`<p class="subhead">${term('professionalBodies')}</p>
             <ul class="list bodies">
               ${role.professionalBodies.map((body) => html`<li>${link(body.name, body.url)}</li>`)}
             </ul>`
@@ -290,16 +286,17 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     const band = role.salary[this.regionCode];
     const quoted = role.quotedPay?.[this.regionCode];
     const rows: [string, Source, string?][] = [];
-    if (band) rows.push([`Pay (${this.regionCode})`, band.source]);
-    if (quoted) rows.push([`${ROUTE_WORDS.quotedSourceLabel} (${this.regionCode})`, quoted.source, quoted.basis]);
-    if (role.hours.typical) rows.push(['Typical hours', role.hours.typical.source, role.hours.typical.basis]);
-    rows.push([role.hours.typical ? 'Advertised hours' : 'Hours', role.hours.source, role.hours.basis]);
+    const term = this.localize.term;
+    if (band) rows.push([term('sourcePay', this.regionCode), band.source]);
+    if (quoted) rows.push([term('sourceQuoted', this.regionCode), quoted.source, quoted.basis]);
+    if (role.hours.typical) rows.push([term('typicalHours'), role.hours.typical.source, role.hours.typical.basis]);
+    rows.push([term(role.hours.typical ? 'advertisedHours' : 'section.hours'), role.hours.source, role.hours.basis]);
     return html`<ul class="list sources">
       ${rows.map(
         ([what, source, basis]) => html`<li>
           ${what}:
           ${sourceName(source)},
-          ${formatFigureDate(source.date, this.resolvedLocale)}${basis ? ` (${basis})` : ''}
+          ${this.figureDate(source.date)}${basis ? ` (${basis})` : ''}
         </li>`,
       )}
     </ul>`;

@@ -9,6 +9,8 @@ import type { Catalogue, CatalogueIndex } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
+import { LanguageController, loadLanguage } from '../../i18n/localize.js';
+import './messages.js';
 
 export type CatalogueMode = 'replace' | 'extend';
 
@@ -102,6 +104,17 @@ export class RoleCatalogue extends LitElement {
   /** Stops following the pieces of the catalogue this one reads texts from. */
   private unsubscribe?: () => void;
 
+  /** The language of its messages: the nearest `lang`, as for every element. */
+  private readonly localize = new LanguageController(this);
+
+  /** Renders once its language's messages are in (Welsh is fetched on first use), as every element does. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Read afresh: the lang may have changed since the last render (that is often why this update was asked for).
+    this.localize.reset();
+    const arriving = loadLanguage(this.localize.language);
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Resolves when the current load has settled (for scripts and tests that need to wait). */
   loaded: Promise<void> = Promise.resolve();
 
@@ -130,6 +143,7 @@ export class RoleCatalogue extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.localize.reset();
     if (changed.has('mode') && this.mode != null && this.mode !== 'replace' && this.mode !== 'extend') {
       console.warn(`<role-catalogue>: mode="${this.mode}" is not valid; use replace or extend. Using replace.`);
     }
@@ -214,17 +228,18 @@ export class RoleCatalogue extends LitElement {
   protected override render() {
     const { status, problems } = this.catalogueState;
     const shown = problems.slice(0, 5);
+    const term = this.localize.term;
     return html`
       <div class="visually-hidden" role="status" aria-live="polite">
-        ${status === 'loading' ? 'Loading role catalogue…' : nothing}
-        ${status === 'error' ? 'The role catalogue could not be loaded. Showing the previous data.' : nothing}
+        ${status === 'loading' ? term('catalogueLoading') : nothing}
+        ${status === 'error' ? term('catalogueFailedSaid') : nothing}
       </div>
       ${status === 'error'
         ? html`<div part="status">
-            <strong>The role catalogue could not be loaded</strong>; the figures below come from the previous catalogue.
+            <strong>${term('catalogueFailed')}</strong>${term('catalogueFailedMore')}
             <ul>
               ${shown.map((problem) => html`<li>${problem}</li>`)}
-              ${problems.length > shown.length ? html`<li>and ${problems.length - shown.length} more (see the browser console)</li>` : nothing}
+              ${problems.length > shown.length ? html`<li>${term('moreProblems', problems.length - shown.length)}</li>` : nothing}
             </ul>
           </div>`
         : nothing}

@@ -64,7 +64,7 @@ describe('<role-compare>', () => {
     expect(el.hasAttribute('differences-only')).to.equal(true);
     // The seed files all three under "other engineer roles", so that row is the same and hidden.
     expect(visibleRows(el)).to.deep.equal(['hours', 'technologies']);
-    expect(el.shadowRoot!.querySelector('.controls [role=status]')!.textContent).to.contain('1 rows that are the same for every role are hidden');
+    expect(el.shadowRoot!.querySelector('.controls [role=status]')!.textContent).to.contain('1 row that is the same for every role is hidden');
     await expect(el).to.be.accessible();
   });
 

@@ -1,16 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatHours, regionName } from '../../catalogue/format.js';
-import { FAMILY_LABELS, roleGroupLabel } from '../../catalogue/labels.js';
+import { roleGroupKey } from '../../catalogue/labels.js';
 import { ROLE_FAMILIES } from '../../catalogue/vocabulary.js';
 import { normalizeRoleKey } from '../../catalogue/lookup.js';
 import type { RoleFacts as Role, RoleListEntry, RoleTexts } from '../../catalogue/schema.js';
 import { titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
-import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
+import { environmentFacts, hoursText, technologyTag, textList } from '../../shared/role-parts.js';
 import { sharedScaleMax } from '../../shared/scale.js';
 import { roleCompareStyles } from './role-compare.styles.js';
+import './messages.js';
 
 export const COMPARE_ROWS = [
   'stack',
@@ -25,19 +25,6 @@ export const COMPARE_ROWS = [
   'questions',
 ] as const;
 export type CompareRow = (typeof COMPARE_ROWS)[number];
-
-const ROW_TITLES: Record<CompareRow, string> = {
-  stack: 'Area of work',
-  summary: 'What the job is',
-  technologies: 'Technologies',
-  pay: 'Pay',
-  hours: 'Hours a week',
-  environment: 'Working environment',
-  duties: 'Day-to-day duties',
-  requirements: 'What you will need',
-  prospects: 'Career prospects',
-  questions: 'Questions to ask at interview',
-};
 
 export const MIN_COMPARED_ROLES = 2;
 export const MAX_COMPARED_ROLES = 4;
@@ -167,7 +154,7 @@ export class RoleCompare extends RoleWidgetElement {
         return band ? [band.currency, band.p10, band.p25, band.min, band.median, band.max, band.p75, band.p90].join('|') : 'none';
       }
       case 'hours':
-        return formatHours(role.hours, this.resolvedLocale, { unit: false });
+        return hoursText(role.hours, this.resolvedLocale, this.localize.term, { unit: false });
       case 'environment':
         return `${role.environment.onCall}|${role.environment.customerContact}|${role.environment.workplaces.join(',')}`;
       case 'summary':
@@ -191,7 +178,7 @@ export class RoleCompare extends RoleWidgetElement {
 
   protected override render() {
     const { shown, unknown, surplus, pending } = this.resolveRoles();
-    if (pending || (this.catalogueLoading && shown.length === 0)) return this.renderLoading('roles to compare');
+    if (pending || (this.catalogueLoading && shown.length === 0)) return this.renderLoading('loading.compare');
     const rows = this.pickNames('rows', this.rows, COMPARE_ROWS);
     const differs = new Map(rows.map((row) => [row, new Set(shown.map((role) => this.rowKey(row, role))).size > 1]));
     const sharedTech = new Set(
@@ -209,13 +196,13 @@ export class RoleCompare extends RoleWidgetElement {
         <div part="controls" class="controls">
           <label class="switch">
             <input type="checkbox" role="switch" .checked=${this.differencesOnly} @change=${(e: Event) => (this.differencesOnly = (e.target as HTMLInputElement).checked)} />
-            Show only differences
+            ${this.localize.term('differencesOnly')}
           </label>
           <button part="add" id="add" type="button" class="pill" ?disabled=${shown.length >= MAX_COMPARED_ROLES || shown.length >= this.roleList.length} @click=${() => this.handleAdd(shown)}>
-            Add a role
+            ${this.localize.term('addRole')}
           </button>
           <span class="visually-hidden" role="status" aria-live="polite">
-            ${this.differencesOnly ? `${hiddenCount} rows that are the same for every role are hidden.` : ''}
+            ${this.differencesOnly ? this.localize.term('rowsHidden', hiddenCount) : ''}
           </span>
         </div>
         ${this.renderTable(shown, rows, differs, cell)} ${this.renderStacked(shown, rows, differs, cell)}
@@ -224,15 +211,15 @@ export class RoleCompare extends RoleWidgetElement {
   }
 
   private renderMessages(unknown: string[], surplus: string[]) {
-    const messages: TemplateResult[] = [];
+    const messages: string[] = [];
     if (unknown.length) {
       const ids = this.catalogue.roles.map((role) => role.id).join(', ');
       this.warn(`roles names unknown ids (${unknown.join(', ')}). Valid ids: ${ids}.`);
-      messages.push(html`Not shown: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a role. Valid ids: ${ids}.`);
+      messages.push(this.localize.term('notRoles', unknown.length, unknown.map((id) => `"${id}"`).join(', '), ids));
     }
     if (surplus.length) {
       this.warn(`roles lists more than ${MAX_COMPARED_ROLES} roles; ${surplus.join(', ')} not shown.`);
-      messages.push(html`Up to ${MAX_COMPARED_ROLES} roles can be compared; ${surplus.join(', ')} ${surplus.length === 1 ? 'is' : 'are'} not shown.`);
+      messages.push(this.localize.term('tooMany', surplus.length, MAX_COMPARED_ROLES, surplus.join(', ')));
     }
     return messages.map((message) => this.renderProblem(message));
   }
@@ -247,17 +234,17 @@ export class RoleCompare extends RoleWidgetElement {
     const roles = this.roleList;
     const groups = ROLE_FAMILIES.map((family) => [family, roles.filter((role) => role.family === family)] as const).filter(([, members]) => members.length);
     if (!groups.length) return roles.map(option);
-    return html`${groups.map(([family, members]) => html`<optgroup label=${FAMILY_LABELS[family]}>${members.map(option)}</optgroup>`)}${roles.filter((role) => !role.family).map(option)}`;
+    return html`${groups.map(([family, members]) => html`<optgroup label=${this.localize.term(`family.${family}`)}>${members.map(option)}</optgroup>`)}${roles.filter((role) => !role.family).map(option)}`;
   }
 
   private renderPicker(shown: Role[], index: number) {
     const role = shown[index];
     return html`<div class="picker">
-      <select part="picker" data-column=${index} aria-label="Role ${index + 1} of ${shown.length}" @change=${(e: Event) => this.handleSwap(shown, index, e)}>
+      <select part="picker" data-column=${index} aria-label=${this.localize.term('pickRole', index + 1, shown.length)} @change=${(e: Event) => this.handleSwap(shown, index, e)}>
         ${this.pickerOptions(shown, role)}
       </select>
       ${shown.length > MIN_COMPARED_ROLES
-        ? html`<button part="remove" type="button" class="remove" aria-label="Remove ${role.title}" title="Remove ${role.title}" @click=${() => this.handleRemove(shown, index)}>
+        ? html`<button part="remove" type="button" class="remove" aria-label=${this.localize.term('remove', role.title)} title=${this.localize.term('remove', role.title)} @click=${() => this.handleRemove(shown, index)}>
             <span aria-hidden="true">✕</span>
           </button>`
         : nothing}
@@ -266,7 +253,7 @@ export class RoleCompare extends RoleWidgetElement {
 
   private renderTable(shown: Role[], rows: CompareRow[], differs: Map<CompareRow, boolean>, cell: (row: CompareRow, role: Role) => unknown) {
     return html`<table part="table" class="table columns-${shown.length}">
-      <caption class="visually-hidden">Comparison of ${shown.map((role) => role.title).join(', ')}</caption>
+      <caption class="visually-hidden">${this.localize.term('comparison', shown.map((role) => role.title).join(', '))}</caption>
       <thead>
         <tr class="pickers">
           <td></td>
@@ -280,7 +267,7 @@ export class RoleCompare extends RoleWidgetElement {
       <tbody>
         ${rows.map(
           (row) => html`<tr class=${differs.get(row) ? 'differs' : 'same'} data-row=${row}>
-            <th scope="row" part="row-header">${this.rowTitle(row)}${differs.get(row) ? nothing : html`<span class="same-note">same for all</span>`}</th>
+            <th scope="row" part="row-header">${this.rowTitle(row)}${differs.get(row) ? nothing : html`<span class="same-note">${this.localize.term('sameForAll')}</span>`}</th>
             ${shown.map((role) => html`<td>${cell(row, role)}</td>`)}
           </tr>`,
         )}
@@ -311,13 +298,13 @@ export class RoleCompare extends RoleWidgetElement {
   }
 
   private rowTitle(row: CompareRow): string {
-    return row === 'pay' ? `${ROW_TITLES.pay}, ${regionName(this.regionCode, this.resolvedLocale)}` : ROW_TITLES[row];
+    return row === 'pay' ? this.localize.term('payIn', this.regionWords(this.regionCode)) : this.localize.term(`row.${row}`);
   }
 
   private renderCell(row: CompareRow, role: Role, sharedTech: Set<string>, scaleMax: number) {
     switch (row) {
       case 'stack':
-        return roleGroupLabel(role).label;
+        return this.localize.term(roleGroupKey(role).key);
       case 'summary':
         return this.renderRoleTexts(role, (texts) => texts.summary);
       case 'technologies': {
@@ -325,18 +312,18 @@ export class RoleCompare extends RoleWidgetElement {
         const distinct = role.technologies.filter((t) => !sharedTech.has(normalizeRoleKey(t.name)));
         const shared = role.technologies.filter((t) => sharedTech.has(normalizeRoleKey(t.name)));
         return html`<ul class="tags">
-          ${distinct.map(technologyTag)}
+          ${distinct.map((tech) => technologyTag(tech, this.localize.term))}
           ${shared.map(
-            (t) => html`<li part="tag shared-tag" class="tag shared"><span aria-hidden="true">≡ </span>${t.name}<span class="visually-hidden"> (shared by all roles compared)</span></li>`,
+            (t) => html`<li part="tag shared-tag" class="tag shared"><span aria-hidden="true">≡ </span>${t.name}<span class="visually-hidden"> (${this.localize.term('sharedByAll')})</span></li>`,
           )}
         </ul>`;
       }
       case 'pay':
         return html`<salary-band role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} scale-min="0" scale-max=${scaleMax}></salary-band>`;
       case 'hours':
-        return formatHours(role.hours, this.resolvedLocale, { unit: false });
+        return hoursText(role.hours, this.resolvedLocale, this.localize.term, { unit: false });
       case 'environment':
-        return environmentFacts(role.environment);
+        return environmentFacts(role.environment, this.localize.term);
       case 'duties':
         return this.renderRoleTexts(role, (texts) => textList(texts.duties));
       case 'requirements':

@@ -141,6 +141,8 @@ export interface RankedRole {
   score: number;
   /** Plain-language reasons, from the answers that gave this role points. */
   reasons: string[];
+  /** The answers behind the reasons, as "question.option" ids, for the reasons in another language. */
+  because: string[];
 }
 
 export function findOption(questionId: string, optionId: string | undefined): GuideOption | undefined {
@@ -155,17 +157,21 @@ export function rankRoles(roles: Role[], answers: GuideAnswers): RankedRole[] {
   const ranked = roles.map((role, index) => {
     let score = 0;
     const reasons: string[] = [];
+    const because: string[] = [];
     for (const question of GUIDE_QUESTIONS) {
       const option = findOption(question.id, answers[question.id]);
       if (!option) continue;
       const points = option.rules.filter((rule) => rule.applies(role)).reduce((sum, rule) => sum + rule.points, 0);
       score += points;
-      if (points > 0 && option.reason) reasons.push(option.reason);
+      if (points > 0 && option.reason) {
+        reasons.push(option.reason);
+        because.push(`${question.id}.${option.id}`);
+      }
     }
-    return { role, score, reasons, index };
+    return { role, score, reasons, because, index };
   });
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
-  return ranked.map(({ role, score, reasons }) => ({ role, score, reasons }));
+  return ranked.map(({ role, score, reasons, because }) => ({ role, score, reasons, because }));
 }
 
 /** "It fits because you … and you …". */

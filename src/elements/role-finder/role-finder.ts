@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
-import { FAMILY_LABELS, STACK_LABELS } from '../../catalogue/labels.js';
 import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.js';
 import type { RoleFacts as Role, RoleFamily, StackPart } from '../../catalogue/schema.js';
 import { ROLE_FAMILIES, STACK_PARTS } from '../../catalogue/vocabulary.js';
@@ -10,8 +9,9 @@ import { sharedScaleMax } from '../../shared/scale.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { MAX_COMPARED_ROLES, type RoleCompareChangeDetail } from '../role-compare/role-compare.js';
 import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './finder-state.js';
-import { GUIDE_QUESTIONS, rankRoles, reasonSentence, wayOfWorkingFor, type RankedRole } from './guide.js';
+import { GUIDE_QUESTIONS, rankRoles, wayOfWorkingFor, type RankedRole } from './guide.js';
 import { roleFinderStyles } from './role-finder.styles.js';
+import './messages.js';
 
 // Types this element's API uses, exported beside it for tools that read custom-elements.json.
 export type { FinderState } from './finder-state.js';
@@ -126,10 +126,10 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   protected override render() {
-    if (this.catalogueLoading) return this.renderLoading('roles');
+    if (this.catalogueLoading) return this.renderLoading('loading.roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
     const matches = filterRoles(this.catalogue, this.filter);
-    const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [] }));
+    const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [], because: [] }));
     return html`
       <div part="base" class="finder">
         ${this.renderFilters(level)} ${this.renderGuide(level)} ${this.renderResults(level, results)} ${this.renderCompare(level)}
@@ -139,62 +139,63 @@ export class RoleFinder extends RoleWidgetElement {
 
   private renderFilters(level: number) {
     const { text, stack, family, technologies, salaryFloor, customer, onCall } = this.state;
+    const term = this.localize.term;
     // Only the families this catalogue uses: a site's own catalogue may have none, and then there is no such filter.
     const families = ROLE_FAMILIES.filter((name) => this.catalogue.roles.some((role) => role.family === name));
     const allTechnologies = [...new Set(this.catalogue.roles.flatMap((role) => role.technologies.map((t) => t.name)))].sort((a, b) => a.localeCompare(b));
     return html`
       <section part="filters" class="filters" aria-labelledby="filters-heading">
-        ${heading(level, 'Find a role', { part: 'heading', id: 'filters-heading' })}
+        ${heading(level, term('findRole'), { part: 'heading', id: 'filters-heading' })}
         <div class="field search">
-          <label for="search">Search by job title or technology</label>
-          <input id="search" type="search" .value=${text} placeholder="e.g. DevOps, Python, tester" @input=${(e: Event) => this.changeState({ text: (e.target as HTMLInputElement).value })} />
+          <label for="search">${term('search')}</label>
+          <input id="search" type="search" .value=${text} placeholder=${term('searchHint')} @input=${(e: Event) => this.changeState({ text: (e.target as HTMLInputElement).value })} />
         </div>
         <div class="field-row">
           ${families.length
             ? html`<div class="field">
-                <label for="family">Group of roles</label>
+                <label for="family">${term('familyFilter')}</label>
                 <select id="family" @change=${(e: Event) => this.changeState({ family: (e.target as HTMLSelectElement).value as RoleFamily | '' })}>
-                  <option value="" ?selected=${!family}>All groups</option>
-                  ${families.map((name) => html`<option value=${name} ?selected=${family === name}>${FAMILY_LABELS[name]}</option>`)}
+                  <option value="" ?selected=${!family}>${term('allFamilies')}</option>
+                  ${families.map((name) => html`<option value=${name} ?selected=${family === name}>${term(`family.${name}`)}</option>`)}
                 </select>
               </div>`
             : nothing}
           <div class="field">
-            <label for="stack">Part of the stack</label>
+            <label for="stack">${term('partOfStack')}</label>
             <select id="stack" @change=${(e: Event) => this.changeState({ stack: (e.target as HTMLSelectElement).value as StackPart | '' })}>
-              <option value="" ?selected=${!stack}>Any</option>
-              ${STACK_PARTS.map((part) => html`<option value=${part} ?selected=${stack === part}>${STACK_LABELS[part]}</option>`)}
+              <option value="" ?selected=${!stack}>${term('any')}</option>
+              ${STACK_PARTS.map((part) => html`<option value=${part} ?selected=${stack === part}>${term(`stack.${part}`)}</option>`)}
             </select>
           </div>
           <div class="field">
-            <label for="floor">Pay can reach at least</label>
+            <label for="floor">${term('payFloor')}</label>
             <select id="floor" @change=${(e: Event) => this.changeState({ salaryFloor: Number((e.target as HTMLSelectElement).value) })}>
-              <option value="0" ?selected=${!salaryFloor}>Any pay</option>
+              <option value="0" ?selected=${!salaryFloor}>${term('anyPay')}</option>
               ${SALARY_FLOORS.map(
-                (floor) => html`<option value=${floor} ?selected=${salaryFloor === floor}>${formatMoney(floor, this.currency, this.resolvedLocale, { compact: true })} a year</option>`,
+                (floor) => html`<option value=${floor} ?selected=${salaryFloor === floor}>${term('floor', formatMoney(floor, this.currency, this.resolvedLocale, { compact: true }))}</option>`,
               )}
             </select>
           </div>
           <div class="field">
-            <label for="customer">Working with customers</label>
+            <label for="customer">${term('customers')}</label>
             <select id="customer" @change=${(e: Event) => this.changeState({ customer: (e.target as HTMLSelectElement).value as FinderState['customer'] })}>
-              <option value="" ?selected=${!customer}>Either</option>
-              <option value="yes" ?selected=${customer === 'yes'}>Yes, customer-facing</option>
-              <option value="no" ?selected=${customer === 'no'}>No, mostly internal</option>
+              <option value="" ?selected=${!customer}>${term('either')}</option>
+              <option value="yes" ?selected=${customer === 'yes'}>${term('customersYes')}</option>
+              <option value="no" ?selected=${customer === 'no'}>${term('customersNo')}</option>
             </select>
           </div>
           <div class="field">
-            <label for="oncall">On-call duty</label>
+            <label for="oncall">${term('onCallDuty')}</label>
             <select id="oncall" @change=${(e: Event) => this.changeState({ onCall: (e.target as HTMLSelectElement).value as FinderState['onCall'] })}>
-              <option value="" ?selected=${!onCall}>No preference</option>
-              <option value="avoid" ?selected=${onCall === 'avoid'}>Little or none</option>
+              <option value="" ?selected=${!onCall}>${term('noPreference')}</option>
+              <option value="avoid" ?selected=${onCall === 'avoid'}>${term('littleOrNone')}</option>
             </select>
           </div>
         </div>
         <details class="technologies" ?open=${technologies.length > 0}>
-          <summary>Technologies I know${technologies.length ? ` (${technologies.length} chosen)` : ''}</summary>
+          <summary>${technologies.length ? term('techChosen', technologies.length) : term('techKnown')}</summary>
           <fieldset>
-            <legend class="visually-hidden">Show roles that use every technology ticked</legend>
+            <legend class="visually-hidden">${term('techLegend')}</legend>
             ${allTechnologies.map(
               (name, index) => html`<label class="check"
                 ><input
@@ -211,7 +212,7 @@ export class RoleFinder extends RoleWidgetElement {
           </fieldset>
         </details>
         ${this.activeFilterCount
-          ? html`<button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>Clear ${this.activeFilterCount === 1 ? 'the filter' : `all ${this.activeFilterCount} filters`}</button>`
+          ? html`<button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>${term('clearFilters', this.activeFilterCount)}</button>`
           : nothing}
       </section>
     `;
@@ -225,18 +226,19 @@ export class RoleFinder extends RoleWidgetElement {
   private renderGuide(level: number) {
     const { step, answers } = this.state;
     const total = GUIDE_QUESTIONS.length;
+    const term = this.localize.term;
     let body;
     if (step < 0) {
-      body = html`<p>Not sure where to start? Answer ${total} short questions and the roles are ranked by how well they fit you, with the reasons.</p>
-        <button part="button" class="pill primary" type="button" @click=${() => this.changeState({ step: 0 }, 'question-0')}>Start the questions</button>`;
+      body = html`<p>${term('guideIntro', total)}</p>
+        <button part="button" class="pill primary" type="button" @click=${() => this.changeState({ step: 0 }, 'question-0')}>${term('startQuestions')}</button>`;
     } else if (step < total) {
       const question = GUIDE_QUESTIONS[step];
       body = html`<fieldset class="question">
           <legend>
             <!-- Focus goes to this span, not the legend: Firefox passes a focused legend's focus on to the first answer. -->
             <span class="legend-text" id="question-${step}" tabindex="-1">
-              <span class="progress">Question ${step + 1} of ${total}</span>
-              <span class="question-text">${question.text}</span>
+              <span class="progress">${term('progress', step + 1, total)}</span>
+              <span class="question-text">${term(`q.${question.id}`)}</span>
             </span>
           </legend>
           ${question.options.map(
@@ -247,36 +249,36 @@ export class RoleFinder extends RoleWidgetElement {
                 value=${option.id}
                 .checked=${answers[question.id] === option.id}
                 @change=${() => this.changeState({ answers: { ...answers, [question.id]: option.id } })}
-              />${option.label}</label
+              />${term(`q.${question.id}.${option.id}`)}</label
             >`,
           )}
         </fieldset>
         <div class="buttons">
           <button part="button" class="pill" type="button" @click=${() => this.changeState({ step: step - 1 }, step > 0 ? `question-${step - 1}` : 'guide-heading')}>
-            ${step > 0 ? 'Back' : 'Stop the questions'}
+            ${term(step > 0 ? 'back' : 'stopQuestions')}
           </button>
           <button part="button" class="pill primary" type="button" @click=${() => this.changeState({ step: step + 1 }, step + 1 < total ? `question-${step + 1}` : 'results-heading')}>
-            ${step + 1 < total ? (answers[question.id] ? 'Next' : 'Skip') : 'See my results'}
+            ${term(step + 1 < total ? (answers[question.id] ? 'next' : 'skip') : 'seeResults')}
           </button>
         </div>`;
     } else {
-      body = html`<p>Results below are ranked by your answers.</p>
+      body = html`<p>${term('rankedNote')}</p>
         <ol class="answers">
           ${GUIDE_QUESTIONS.map((question, index) => {
             const option = question.options.find((o) => o.id === answers[question.id]);
             return html`<li>
-              <span class="answer-question">${question.text}</span>
-              <span class="answer">${option?.label ?? 'Skipped'}</span>
+              <span class="answer-question">${term(`q.${question.id}`)}</span>
+              <span class="answer">${option ? term(`q.${question.id}.${option.id}`) : term('skipped')}</span>
               <button part="button" class="link" type="button" @click=${() => this.changeState({ step: index }, `question-${index}`)}>
-                Change<span class="visually-hidden"> your answer to: ${question.text}</span>
+                ${term('change')}<span class="visually-hidden">${term('changeAnswer', term(`q.${question.id}`))}</span>
               </button>
             </li>`;
           })}
         </ol>
-        <button part="button" class="pill" type="button" @click=${() => this.changeState({ answers: {}, step: -1 }, 'guide-heading')}>Clear my answers</button>`;
+        <button part="button" class="pill" type="button" @click=${() => this.changeState({ answers: {}, step: -1 }, 'guide-heading')}>${term('clearAnswers')}</button>`;
     }
     return html`<section part="guide" class="guide" aria-labelledby="guide-heading">
-      <div id="guide-heading" tabindex="-1">${heading(level, 'Help me choose', { part: 'heading' })}</div>
+      <div id="guide-heading" tabindex="-1">${heading(level, term('helpMeChoose'), { part: 'heading' })}</div>
       ${body}
     </section>`;
   }
@@ -284,17 +286,15 @@ export class RoleFinder extends RoleWidgetElement {
   private renderResults(level: number, results: RankedRole[]) {
     const { compare } = this.state;
     const ranked = this.answered;
-    const summary =
-      results.length === 0
-        ? 'No roles match.'
-        : `${results.length} ${results.length === 1 ? 'role matches' : 'roles match'}${ranked ? ', best fit first' : ''}.`;
+    const term = this.localize.term;
+    const summary = results.length === 0 ? term('noMatches') : term(ranked ? 'matchesRanked' : 'matches', results.length);
     const way = ranked ? wayOfWorkingFor(this.catalogue, this.state.answers) : undefined;
     // One pay scale for every result, taken from the whole catalogue so bars keep their place as filters change.
     const scaleMax = sharedScaleMax(this.catalogue.roles, this.regionCode);
     return html`
       <section part="results" class="results" aria-labelledby="results-heading">
         <div class="results-header">
-          <div id="results-heading" tabindex="-1">${heading(level, 'Roles', { part: 'heading' })}</div>
+          <div id="results-heading" tabindex="-1">${heading(level, term('roles'), { part: 'heading' })}</div>
           <p class="count" role="status" aria-live="polite" aria-atomic="true">${summary}</p>
         </div>
         ${way
@@ -302,22 +302,23 @@ export class RoleFinder extends RoleWidgetElement {
           : nothing}
         ${results.length === 0
           ? html`<div part="empty" class="empty">
-              <p>No role matches all of these filters. Try removing one:</p>
-              <button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>Clear all filters</button>
+              <p>${term('noMatchTry')}</p>
+              <button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>${term('clearAll')}</button>
             </div>`
           : html`<ol class="result-list">
-              ${results.map(({ role, reasons }, index) => this.renderResult(level, role, reasons, ranked && index < 3, compare, scaleMax))}
+              ${results.map(({ role, because }, index) => this.renderResult(level, role, because, ranked && index < 3, compare, scaleMax))}
             </ol>`}
       </section>
     `;
   }
 
-  private renderResult(level: number, role: Role, reasons: string[], bestFit: boolean, compare: string[], scaleMax: number) {
+  /** One result; `because` names the answers that make it fit ("area.systems"), each with its reason in words. */
+  private renderResult(level: number, role: Role, because: string[], bestFit: boolean, compare: string[], scaleMax: number) {
     const ticked = compare.includes(role.id);
     const full = compare.length >= MAX_COMPARED_ROLES && !ticked;
     return html`<li part="result" class="result">
-      ${bestFit ? html`<p class="best-fit">Good fit</p>` : nothing}
-      ${reasons.length ? html`<p part="reason" class="reason">${reasonSentence(reasons)}</p>` : nothing}
+      ${bestFit ? html`<p class="best-fit">${this.localize.term('goodFit')}</p>` : nothing}
+      ${because.length ? html`<p part="reason" class="reason">${this.localize.term('fitsBecause', because.map((id) => this.localize.term(`why.${id}`)))}</p>` : nothing}
       <role-card
         role-id=${role.id}
         variant="compact"
@@ -334,7 +335,7 @@ export class RoleFinder extends RoleWidgetElement {
           ?disabled=${full}
           aria-describedby=${full ? 'compare-limit' : nothing}
           @change=${(e: Event) => this.toggleCompare(role.id, (e.target as HTMLInputElement).checked)}
-        />Compare ${role.title}
+        />${this.localize.term('compareRole', role.title)}
       </label>
     </li>`;
   }
@@ -348,9 +349,9 @@ export class RoleFinder extends RoleWidgetElement {
     const chosen = this.state.compare.filter((id) => findRole(this.catalogue, id));
     if (chosen.length === 0) return nothing;
     return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
-      <div id="compare-heading">${heading(level, `Comparing ${chosen.length} ${chosen.length === 1 ? 'role' : 'roles'}`, { part: 'heading' })}</div>
+      <div id="compare-heading">${heading(level, this.localize.term('comparing', chosen.length), { part: 'heading' })}</div>
       <p id="compare-limit" class="hint">
-        ${chosen.length < 2 ? 'Tick one more role to compare them side by side.' : `Up to ${MAX_COMPARED_ROLES} roles can be compared.`}
+        ${chosen.length < 2 ? this.localize.term('tickOneMore') : this.localize.term('compareLimit', MAX_COMPARED_ROLES)}
       </p>
       ${chosen.length >= 2
         ? html`<role-compare

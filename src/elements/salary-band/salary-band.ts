@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  PERIOD_WORDS,
   annualFromUnit,
   annualToPeriod,
   type PayUnit,
@@ -10,21 +9,19 @@ import {
   bandShape,
   type BandFigures,
   type BandShape,
-  conversionNote,
-  formatFigureDate,
   formatMoney,
   formatMoneyRange,
-  regionName,
+  formatNumberRange,
   typicalWeeklyHours,
   type Period,
 } from '../../catalogue/format.js';
-import { ROUTE_WORDS } from '../../catalogue/labels.js';
 import type { PayBand, QuotedPay, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { salaryBandStyles } from './salary-band.styles.js';
+import './messages.js';
 
 // Types this element's API uses, exported beside it for tools that read custom-elements.json.
 export type { Period } from '../../catalogue/format.js';
@@ -44,16 +41,6 @@ interface BandView extends BandFigures {
   quoted?: QuotedPay;
 }
 
-/** Where a marker falls, against the bar: "the middle half" where the source publishes percentiles, else "the typical range". */
-const PLACEMENT_WORDS: Record<Placement, (bar: string) => string> = {
-  below: (bar) => `below ${bar}`,
-  'overlaps-bottom': (bar) => `overlapping the bottom of ${bar}`,
-  within: (bar) => `within ${bar}`,
-  'overlaps-top': (bar) => `overlapping the top of ${bar}`,
-  above: (bar) => `above ${bar}`,
-  spans: (bar) => `reaching beyond both ends of ${bar}`,
-};
-
 /**
  * The figure or range plotted on the band: `value` (and `value-max`), or a job advert's pay. Pay
  * advertised in another currency than the band's is `foreign`: said in words, never drawn or converted.
@@ -64,12 +51,11 @@ interface Marker {
   foreign?: { currency: string; unit: string };
 }
 
-/** What the bar is called where a marker is placed against it. */
-function barWords(shape: BandShape): string {
-  return shape.middleHalf ? 'the middle half' : shape.lowerHalf ? 'the 25th percentile to the median' : 'the typical range';
-}
+/** A job advert's pay unit as the key of its words ("a day"). */
+const unitKey = (unit: PayUnit) => `per.${unit.toLowerCase()}`;
 
-const UNIT_WORDS: Record<PayUnit, string> = { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' };
+/** Which bar a marker is placed against, as its message keys name it. */
+const barKind = (shape: BandShape) => (shape.middleHalf ? 'half' : shape.lowerHalf ? 'lower' : 'range');
 
 function isValidCurrency(code: string): boolean {
   try {
@@ -150,8 +136,8 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   /** With `value`, the top of an advertised range: the band then shows the range from `value` to `value-max`. */
   @property({ attribute: 'value-max', type: Number }) valueMax?: number;
 
-  /** What `value` is, in words. */
-  @property({ attribute: 'value-label' }) valueLabel = 'This job';
+  /** What `value` is, in words; "This job" in the reader's language when not set. */
+  @property({ attribute: 'value-label' }) valueLabel?: string;
 
   /** Show whole figures (£40,000) instead of short ones (£40k). */
   @property({ attribute: 'full-figures', type: Boolean, reflect: true }) fullFigures = false;
@@ -186,7 +172,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     const posting = this.jobPostingMatch;
     const role = this.lookupRole(this.roleId ?? posting?.roleId);
     if (!role) {
-      if (this.catalogueLoading || posting?.loading) return { problem: this.renderLoading('salary figures') };
+      if (this.catalogueLoading || posting?.loading) return { problem: this.renderLoading('loading.pay') };
       if (posting && !this.roleId) return { problem: this.renderPostingProblem(posting) };
       return { problem: this.renderUnknownRole('role-id', this.roleId) };
     }
@@ -194,13 +180,13 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     if (!band) {
       const regions = Object.keys(role.salary).join(', ');
       this.warn(`region="${this.regionCode}" has no figures for ${role.id}. Valid regions for this role: ${regions}.`);
-      return { problem: this.renderProblem(html`No ${this.regionCode} pay figures for ${role.title}. Figures exist for: ${regions}.`) };
+      return { problem: this.renderProblem(this.localize.term('noRegion', this.regionCode, role.title, regions)) };
     }
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
     const quoted = role.quotedPay?.[this.regionCode];
     return {
-      label: `${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
+      label: `${role.title}, ${this.regionWords(this.regionCode)}`,
       currency: band.currency,
       ...figures,
       shape: bandShape({ ...figures, span: band.span }),
@@ -219,55 +205,57 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     if (bad.length) {
       const got = bad.map((name) => `${name}=${JSON.stringify(this.getAttribute(name) ?? '')}`).join(', ');
       this.warn(`min and max must both be numbers (got ${got}).`);
-      return { problem: this.renderProblem(html`Pay range not shown: <code>min</code> and <code>max</code> must both be numbers (got ${got}).`) };
+      return { problem: this.renderProblem(this.localize.term('badNumbers', got)) };
     }
     const min = this.min!;
     const max = this.max!;
     if (min > max || min < 0) {
       this.warn(`min (${min}) must be 0 or more and no greater than max (${max}).`);
-      return { problem: this.renderProblem(html`Pay range not shown: <code>min</code> (${min}) must be 0 or more and no greater than <code>max</code> (${max}).`) };
+      return { problem: this.renderProblem(this.localize.term('badOrder', min, max)) };
     }
     const currency = (this.currency ?? '').toUpperCase();
     if (!isValidCurrency(currency)) {
       this.warn(`currency=${JSON.stringify(this.currency ?? '')} is not an ISO 4217 code. Use a code such as GBP, USD or EUR.`);
-      return { problem: this.renderProblem(html`Pay range not shown: <code>currency</code> must be a code such as GBP, USD or EUR (got "${this.currency ?? ''}").`) };
+      return { problem: this.renderProblem(this.localize.term('badCurrency', this.currency ?? '')) };
     }
     const median = this.median != null && Number.isFinite(this.median) && this.median >= min && this.median <= max ? this.median : undefined;
     if (this.median != null && median === undefined) this.warn(`median (${this.median}) must be a number between min and max; it is not shown.`);
-    return { label: this.label ?? 'Pay', currency, min, max, median, shape: bandShape({ min, max, median }), estimate: false };
+    return { label: this.label ?? this.localize.term('pay'), currency, min, max, median, shape: bandShape({ min, max, median }), estimate: false };
   }
 
   private describe(view: BandView, marker?: Marker): string {
-    const words = PERIOD_WORDS[this.shownPeriod];
+    const term = this.localize.term;
+    const per = term(`per.${this.shownPeriod}`);
     const money = (amount: number) => this.money(amount, view.currency, { compact: false });
     const { shape } = view;
     const single = view.min === view.max;
     let figures: string;
-    if (single) figures = `${money(view.min)} ${words}${view.median === view.min ? ' (median; no range is published)' : ''}`;
+    if (single) figures = term(view.median === view.min ? 'saySingleMedian' : 'saySingle', money(view.min), per);
     else {
       const tails = this.tailWords(shape, money);
       if (shape.lowerHalf) {
         // Only the 25th percentile and the median are published: say exactly that, and no more.
-        figures = `a quarter earn less than ${money(shape.boxLow)} and half earn less than ${money(shape.boxHigh)} ${words} (the median)${tails.length ? `, ${tails.join(' and ')}` : ''}; the 75th percentile is not published`;
+        figures = term('sayLowerHalf', money(shape.boxLow), money(shape.boxHigh), per, tails);
       } else {
-        const middle = shape.middleHalf ? `the middle half earn ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}` : `typically ${money(shape.boxLow)} to ${money(shape.boxHigh)} ${words}`;
-        figures = [middle, view.median !== undefined ? `the median is ${money(view.median)}` : '', tails.length ? `and ${tails.join(' and ')}` : ''].filter(Boolean).join(', ');
+        figures = term(shape.middleHalf ? 'sayMiddleHalf' : 'sayTypical', money(shape.boxLow), money(shape.boxHigh), per);
+        if (view.median !== undefined) figures = `${figures}, ${term('sayMedian', money(view.median))}`;
+        if (tails.length) figures = term('sayTails', figures, tails);
       }
     }
-    const parts = [`${view.label}: ${figures}${view.estimate ? ', an estimate' : ''}.`];
+    const parts = [term('sayBand', view.label, view.estimate ? term('sayEstimate', figures) : figures)];
     if (marker) {
       const { figures, where } = this.markerWords(view, marker);
-      parts.push(`${figures}, ${where}.`);
+      parts.push(term('markerWhere', figures, where));
     }
-    if (view.source) parts.push(`Source: ${view.source.name}, ${formatFigureDate(view.source.date, this.resolvedLocale)}.`);
+    if (view.source) parts.push(term('saySource', view.source.name, this.figureDate(view.source.date)));
     return parts.join(' ');
   }
 
   /** "one in ten earn less than £32,835", "one in ten more than £102,860": as far as the source publishes. */
   private tailWords(shape: BandShape, money: (amount: number) => string): string[] {
     const tails = [];
-    if (shape.whiskerLow !== undefined) tails.push(`one in ten earn less than ${money(shape.whiskerLow)}`);
-    if (shape.whiskerHigh !== undefined) tails.push(`one in ten ${tails.length ? '' : 'earn '}more than ${money(shape.whiskerHigh)}`);
+    if (shape.whiskerLow !== undefined) tails.push(this.localize.term('tailLow', money(shape.whiskerLow)));
+    if (shape.whiskerHigh !== undefined) tails.push(this.localize.term(tails.length ? 'tailHighToo' : 'tailHigh', money(shape.whiskerHigh)));
     return tails;
   }
 
@@ -295,7 +283,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const pay = this.jobPostingMatch?.pay;
     if (!pay) return undefined;
-    if (pay.currency !== view.currency) return { low: pay.min, high: pay.max, foreign: { currency: pay.currency, unit: UNIT_WORDS[pay.unit] } };
+    if (pay.currency !== view.currency) return { low: pay.min, high: pay.max, foreign: { currency: pay.currency, unit: this.localize.term(unitKey(pay.unit)) } };
     const hours = view.weeklyHours ?? 37.5;
     const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, pay.unit, hours), this.shownPeriod, hours);
     return { low: convert(pay.min), high: convert(pay.max) };
@@ -303,18 +291,16 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
 
   /** "This job: £52,000 to £60,000" and where that falls, "overlapping the top of the typical range". */
   private markerWords(view: BandView, marker: Marker): { figures: string; where: string } {
-    const label = this.valueLabel || 'This job';
-    if (marker.foreign) {
-      const { currency, unit } = marker.foreign;
-      const money = (amount: number) => formatMoney(amount, currency, this.resolvedLocale);
-      return { figures: `${label}: ${marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`} ${unit}`, where: `in ${currency}: not converted, so not drawn on this ${view.currency} band` };
-    }
-    const money = (amount: number) => this.money(amount, view.currency, { compact: false });
-    const figures = marker.low === marker.high ? money(marker.low) : `${money(marker.low)} to ${money(marker.high)}`;
+    const term = this.localize.term;
+    const label = this.valueLabel || term('thisJob');
+    const foreign = marker.foreign;
+    const money = foreign ? (amount: number) => formatMoney(amount, foreign.currency, this.resolvedLocale) : (amount: number) => this.money(amount, view.currency, { compact: false });
+    const figures = marker.low === marker.high ? term('marker', label, money(marker.low)) : term('markerRange', label, money(marker.low), money(marker.high));
+    if (foreign) return { figures: `${figures} ${foreign.unit}`, where: term('markerForeign', foreign.currency, view.currency) };
     const { shape } = view;
     // Placed against the bar as drawn: the middle half where the figures are percentiles.
-    const where = placement(marker.low, marker.high, shape.boxLow, shape.boxHigh);
-    return { figures: `${label}: ${figures}`, where: PLACEMENT_WORDS[where](barWords(shape)) };
+    const where: Placement = placement(marker.low, marker.high, shape.boxLow, shape.boxHigh);
+    return { figures, where: term(`place.${where}.${barKind(shape)}`) };
   }
 
   protected override render() {
@@ -325,7 +311,12 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     const marker = this.marker(view);
     const [scaleMin, scaleMax] = this.scaleEnds(view, marker);
     const single = view.min === view.max;
-    const note = conversionNote(this.shownPeriod, view.weeklyHours, this.resolvedLocale);
+    const note =
+      this.shownPeriod === 'month'
+        ? this.localize.term('monthlyNote')
+        : this.shownPeriod === 'hour' && view.weeklyHours
+          ? this.localize.term('hourlyNote', formatNumberRange(view.weeklyHours, view.weeklyHours, this.resolvedLocale))
+          : '';
 
     return html`
       <div part="base" class="band">
@@ -334,15 +325,15 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
             <span part="label" class="label">${view.label}</span>
             <span part="figures" class="figures">
               ${this.moneyRange(view.min, view.max, view.currency)}
-              <span class="period">${PERIOD_WORDS[this.shownPeriod]}</span>
-              ${view.estimate ? html`<span class="estimate">estimate</span>` : nothing}
+              <span class="period">${this.localize.term(`per.${this.shownPeriod}`)}</span>
+              ${view.estimate ? html`<span class="estimate">${this.localize.term('estimate')}</span>` : nothing}
             </span>
           </div>
           ${this.renderScale(view, marker, scaleMin, scaleMax)}
           <div part="scale-labels" class="scale-labels">
             <span>${this.money(scaleMin, view.currency, { whole: true })}</span><span>${this.money(scaleMax, view.currency, { whole: true })}</span>
           </div>
-          ${single ? (view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing) : this.renderDistributionWords(view)}
+          ${single ? (view.median !== undefined ? html`<p class="detail">${this.localize.term('medianOnly')}</p>` : nothing) : this.renderDistributionWords(view)}
           ${marker ? this.renderMarkerLabel(view, marker) : nothing}
         </div>
         ${view.quoted ? this.renderQuoted(view.quoted) : nothing}
@@ -395,8 +386,8 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private renderDistributionWords(view: BandView) {
     const money = (amount: number) => this.money(amount, view.currency);
     const { shape } = view;
-    const bar = shape.middleHalf ? 'Bar: the middle half of earners' : shape.lowerHalf ? 'Bar: the 25th percentile to the median; the 75th percentile is not published' : '';
-    const words = [bar, view.median !== undefined ? `median ${money(view.median)}` : '', ...this.tailWords(shape, money)].filter(Boolean);
+    const bar = shape.middleHalf ? this.localize.term('legendHalf') : shape.lowerHalf ? this.localize.term('legendLower') : '';
+    const words = [bar, view.median !== undefined ? this.localize.term('legendMedian', money(view.median)) : '', ...this.tailWords(shape, money)].filter(Boolean);
     if (!words.length) return nothing;
     const text = words.join('; ');
     return html`<p class="detail">${text[0].toUpperCase()}${text.slice(1)}</p>`;
@@ -409,7 +400,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private renderQuoted(quoted: QuotedPay) {
     const figures = this.moneyRange(quoted.min, quoted.max, quoted.currency, false);
     return html`<p part="quoted" class="detail quoted">
-      ${ROUTE_WORDS.quotedLead} ${figures} ${PERIOD_WORDS[this.shownPeriod]} (${sourceName(quoted.source)}, ${formatFigureDate(quoted.source.date, this.resolvedLocale)})
+      ${this.localize.term('quoted', figures, this.localize.term(`per.${this.shownPeriod}`))} (${sourceName(quoted.source)}, ${this.figureDate(quoted.source.date)})
     </p>`;
   }
 
@@ -423,13 +414,13 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private renderSourceDetails(view: BandView, note: string) {
     return html`
       <details part="source" class="source">
-        <summary>Source${view.source ? html`: ${formatFigureDate(view.source.date, this.resolvedLocale)}` : nothing}</summary>
+        <summary>${view.source ? this.localize.term('sourceDated', this.figureDate(view.source.date)) : this.localize.term('source')}</summary>
         ${view.source
           ? html`<p>${sourceName(view.source)}</p>`
           : nothing}
-        ${view.basis ? html`<p>${view.basis}${view.estimate && !/\bestimate\b/i.test(view.basis) ? ' (an estimate)' : ''}.</p>` : nothing}
+        ${view.basis ? html`<p>${this.localize.term(view.estimate && !/\bestimate\b/i.test(view.basis) ? 'basisEstimate' : 'basis', view.basis)}</p>` : nothing}
         ${note ? html`<p>${note}</p>` : nothing}
-        ${view.quoted ? html`<p>${ROUTE_WORDS.quotedBasisLead} ${view.quoted.basis}.</p>` : nothing}
+        ${view.quoted ? html`<p>${this.localize.term('quotedBasis', view.quoted.basis)}</p>` : nothing}
       </details>
     `;
   }

@@ -1,0 +1,186 @@
+/**
+ * The one door every string an element shows or says goes through: message sets per language,
+ * the language an element is in (its nearest `lang`), and a live re-render when that changes.
+ *
+ * English is built in (each element's module adds its own messages, so a page with a band does
+ * not carry the finder's). Welsh is a chunk of its own, imported the first time an element finds
+ * itself in Welsh: an English page never downloads it. Sites add a language, or change any
+ * string, with `registerMessages`. Each string falls back on its own: `cy-GB`, then `cy`, then
+ * English.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A message: a sentence, or a function that writes one from the values it is given. */
+export type Message = string | ((...values: any[]) => string);
+/** A message that counts: one wording per plural category of the language (`Intl.PluralRules`), `other` always. */
+export type PluralMessage = { [category in Intl.LDMLPluralRule]?: Message } & { other: Message };
+export type MessageSet = Record<string, Message | PluralMessage>;
+
+interface Registry {
+  /** Sets registered for a language tag (lower case), sites' own and the built-in languages'. */
+  sets: Record<string, MessageSet>;
+  /** The built-in English messages, added to by each element's module. */
+  en: MessageSet;
+  /** Every connected element, re-rendered when a language arrives or a `lang` changes. */
+  live: Set<LanguageController>;
+}
+// Found under a well-known symbol, so two copies of the library on a page share one set of languages.
+const KEY = Symbol.for('role-widgets/messages');
+const registry: Registry = ((globalThis as Record<symbol, Registry>)[KEY] ??= { sets: {}, en: {}, live: new Set() });
+
+/** Built-in languages, loaded when an element first needs one. */
+const BUILT_IN: Record<string, () => Promise<{ default: MessageSet }>> = { cy: () => import('./cy.js') };
+const loading: Record<string, Promise<unknown> | undefined> = {};
+
+/** Adds English messages: the built-in language, and the last fallback of every string. */
+export function addEnglish(messages: MessageSet): void {
+  Object.assign(registry.en, messages);
+}
+
+function rerenderAll() {
+  for (const controller of registry.live) controller.host.requestUpdate();
+}
+
+/**
+ * Adds a language, or changes some strings of one, for every element on the page: `lang` is a
+ * BCP 47 tag (`cy`, `cy-GB`, `fr`), `messages` any subset of the English keys. Strings not given
+ * fall back to the language without its region, then to English. Elements re-render at once.
+ */
+export function registerMessages(lang: string, messages: MessageSet): void {
+  const tag = lang.toLowerCase();
+  registry.sets[tag] = { ...registry.sets[tag], ...messages };
+  rerenderAll();
+}
+
+/**
+ * Starts loading a built-in language the first time it is asked for; returns the promise while it
+ * is on its way, undefined once it has arrived (or for a language that is not built in).
+ */
+export function loadLanguage(lang: string): Promise<unknown> | undefined {
+  const base = lang.toLowerCase().split('-')[0];
+  const load = BUILT_IN[base];
+  if (!load || base in loading) return loading[base];
+  return (loading[base] = load().then(
+    // A site's own strings for the language, registered earlier, win over the built-in ones.
+    (module) => {
+      registry.sets[base] = { ...module.default, ...registry.sets[base] };
+      loading[base] = undefined;
+      rerenderAll();
+    },
+    (error: Error) => {
+      loading[base] = undefined;
+      console.warn(`role-widgets: the messages for "${base}" could not be loaded (${error.message}); English is shown.`);
+    },
+  ));
+}
+
+/** The message for a key: the language with its region, without, then English. */
+export function findMessage(lang: string, key: string): Message | PluralMessage | undefined {
+  const tag = lang.toLowerCase();
+  return registry.sets[tag]?.[key] ?? registry.sets[tag.split('-')[0]]?.[key] ?? registry.en[key];
+}
+
+const pluralRules: Record<string, Intl.PluralRules> = {};
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  try {
+    return (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(count);
+  } catch {
+    return 'other';
+  }
+}
+
+/**
+ * A message in a language with its values filled in. A counting message takes the count first
+ * and picks the wording for its plural category.
+ */
+export function translate(lang: string, key: string, values: unknown[]): string {
+  let message = findMessage(lang, key);
+  if (message === undefined) return key;
+  if (typeof message === 'object') message = message[pluralCategory(lang, values[0] as number)] ?? message.other;
+  return typeof message === 'function' ? message(...values) : message;
+}
+
+/** A language tag Intl accepts, else undefined. */
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+let serverLanguage: string | undefined;
+/** The language of a page rendered on a server (`role-widgets render --lang cy`), where elements have no ancestors to read. */
+export function setServerLanguage(lang: string | undefined): void {
+  serverLanguage = lang;
+}
+
+/**
+ * The nearest `lang`: the element's own, an ancestor's (across shadow roots, so a card inside a
+ * finder reads the finder's), else the document's; undefined when there is none. Server rendering
+ * has only the element's own and the language the render was asked for.
+ */
+export function findLanguage(element: Element): string | undefined {
+  let node: Element | undefined = element;
+  while (node && typeof node.closest === 'function') {
+    const found = canonical(node.closest('[lang]')?.getAttribute('lang'));
+    if (found) return found;
+    node = (node.getRootNode() as ShadowRoot).host;
+  }
+  return canonical(element.getAttribute?.('lang')) ?? canonical(typeof document === 'undefined' ? serverLanguage : document.documentElement.lang);
+}
+
+/** The language an element speaks: the nearest `lang`, else English. */
+export const nearestLanguage = (element: Element): string => findLanguage(element) ?? 'en';
+
+/**
+ * One observer for the whole page: a `lang` added, changed or removed anywhere in the document
+ * (a language toggle, a translation tool rewriting `<html lang>`) re-renders the elements whose
+ * language changed. It reports only `lang` changes, so 500 cards cost nothing on other mutations.
+ */
+let observer: MutationObserver | undefined;
+function watchLang() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const controller of registry.live) if (nearestLanguage(controller.host) !== controller.shown) controller.host.requestUpdate();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Added once to every element by the shared base: the element's language and its messages. */
+export class LanguageController implements ReactiveController {
+  /** The language of the last render. */
+  shown?: string;
+  private current?: string;
+
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    registry.live.add(this);
+    watchLang();
+  }
+
+  hostDisconnected() {
+    registry.live.delete(this);
+  }
+
+  /** Forgets the language read for the last render (called at the start of each update). */
+  reset() {
+    this.current = undefined;
+  }
+
+  /** The element's language, read once per render; a built-in language not yet here starts loading. */
+  get language(): string {
+    if (!this.current) loadLanguage((this.current = nearestLanguage(this.host)));
+    return (this.shown = this.current);
+  }
+
+  /** The message for a key in the element's language (bound, so helpers can be handed it). */
+  readonly term: Term = (key, ...values) => translate(this.language, key, values);
+}
+
+/** A bound `term`, for helpers that write an element's strings. */
+export type Term = (key: string, ...values: unknown[]) => string;
