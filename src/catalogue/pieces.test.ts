@@ -36,7 +36,7 @@ describe('a split catalogue (index and texts in pieces)', () => {
     await waitFor(() => card.shadowRoot!.querySelector('salary-band')?.shadowRoot?.textContent?.includes('£'), 'the band drew no pay');
     const pending = part(card, 'texts-loading')!;
     expect(pending.getAttribute('role')).to.equal('status');
-    expect(pending.textContent).to.contain('Loading the description of QA engineer');
+    expect(pending.textContent).to.contain('Loading the description of this role');
     expect(pending.getBoundingClientRect().height).to.be.greaterThan(40);
     await expect(card).to.be.accessible();
     await executeServerCommand('open-gate', id);

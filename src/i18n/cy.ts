@@ -86,7 +86,7 @@ const cy: MessageSet = {
   postingUnreadable: (problems: string) => `Nid oedd modd darllen yr hysbyseb swydd (${problems}).`,
   partOfStack: "Rhan o'r stac",
   group: 'Grŵp',
-  'family.stack': "Yn ôl rhan o'r pentwr",
+  'family.stack': "Yn ôl rhan o'r stac",
   'family.other-engineering': 'Swyddi peirianneg eraill',
   'family.data-ai': 'Data a deallusrwydd artiffisial',
   'family.security': 'Diogelwch',
@@ -171,7 +171,7 @@ const cy: MessageSet = {
 
   // <role-compare>
   ...prefixed('row.', PANEL_ROWS),
-  'row.stack': "Rhan o'r stac",
+  'row.stack': 'Maes gwaith',
   'row.hours': "Oriau'r wythnos",
   payIn: (region: string) => `Cyflog, ${region}`,
   differencesOnly: 'Dangos y gwahaniaethau yn unig',

@@ -2,7 +2,7 @@
 import { addEnglish, type MessageSet } from '../../i18n/localize.js';
 
 export const roleCompareMessages: MessageSet = {
-  'row.stack': 'Part of the stack',
+  'row.stack': 'Area of work',
   'row.summary': 'What the job is',
   'row.technologies': 'Technologies',
   'row.hours': 'Hours a week',
