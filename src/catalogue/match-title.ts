@@ -278,7 +278,7 @@ function termsIn(index: Index, tokens: string[]): Term[] {
 }
 
 /** Roles the technologies point at: those using the most of them first, then by weight. */
-function byTechnology(index: Index, terms: Term[], allowed: (role: number) => boolean, where: string, base: number): Candidate | undefined {
+function byTechnology(terms: Term[], allowed: (role: number) => boolean, where: string, base: number): Candidate | undefined {
   if (!terms.length) return undefined;
   const totals = new Map<number, { covered: number; weight: number }>();
   for (const term of terms) {
@@ -340,7 +340,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const byName = named(tokens, noun);
   if (byName && !byName.tied) {
     const sure = byName.best.fit >= 10;
-    return { role: byName.best.n.role, score: sure ? 0.95 : 0.8, strength: 'strong', reason: `the title's “${byName.best.n.written}”` };
+    return { role: byName.best.n.role, score: sure ? 0.95 : 0.8, strength: 'strong', reason: `the title names “${byName.best.n.written}”` };
   }
   if (byName?.tied) return undefined;
 
@@ -349,18 +349,18 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
 
   // 2. Technologies before the job noun: "Java Developer", "Power BI Developer".
-  const tech = byTechnology(index, termsIn(index, core), (r) => allowed(r) && nounFits(r), "the title's", 0.85);
+  const tech = byTechnology(termsIn(index, core), (r) => allowed(r) && nounFits(r), "the title's", 0.85);
   if (tech) return unknown.length && tech.strength === 'weak' ? undefined : tech;
   if (unknown.length || !nounWord || !core.every((t) => GENERIC.has(t))) return undefined;
 
   // 3. The title says only "Software Engineer" or "Tester": the other parts and the skills decide.
   for (const extra of extras) {
     const more = named([...extra, nounWord], extra.length);
-    if (more && !more.tied) return { role: more.best.n.role, score: 0.85, strength: 'strong', reason: `the title's “${more.best.n.written}”` };
+    if (more && !more.tied) return { role: more.best.n.role, score: 0.85, strength: 'strong', reason: `the title names “${more.best.n.written}”` };
   }
-  const fromExtras = byTechnology(index, extras.flatMap((extra) => termsIn(index, extra)), allowed, "the title's", 0.8);
+  const fromExtras = byTechnology(extras.flatMap((extra) => termsIn(index, extra)), allowed, "the title's", 0.8);
   if (fromExtras) return fromExtras;
-  const fromSkills = byTechnology(index, skills.flatMap((skill) => termsIn(index, words(skill))), allowed, 'skills', 0.7);
+  const fromSkills = byTechnology(skills.flatMap((skill) => termsIn(index, words(skill))), allowed, 'skills', 0.7);
   if (fromSkills) return fromSkills;
   const users = [...(index.rolesByNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
   if (users.length === 1) return { role: users[0], score: 0.4, strength: 'weak', reason: `the title's “${nounWord}” alone; it does not say which kind` };

@@ -2,17 +2,26 @@ import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdvertisedPay } from '../catalogue/job-posting.js';
 import type { Catalogue } from '../catalogue/schema.js';
+import { JOB_POSTING_WORDS } from './job-posting-words.js';
 import type { RoleWidgetElement } from './role-widget-element.js';
 
 /** What an element took from the page's JobPosting, for scripts: `element.jobPostingMatch`. */
 export interface JobPostingMatch {
   /** The role chosen, or undefined when the posting fits none. */
   roleId?: string;
-  /** Why that role, in words. */
+  /**
+   * How sure: `strong` when a code or the title names the role, `weak` when it is only the closest
+   * role (a bare "Software Engineer"); elements then say "closest role", never a certainty.
+   */
+  strength?: 'strong' | 'weak';
+  /** How sure, from 0 to 1. */
+  score?: number;
+  /** What decided it, in words: "occupation code 2136", "the title's “Java”", "skills: React, CSS". */
   reason?: string;
-  /** What was read: the posting's title, codes, region and pay. */
+  /** What was read: the posting's title, codes, skills, region and pay. */
   title?: string;
   codes: string[];
+  skills?: string[];
   region?: string;
   pay?: AdvertisedPay;
   /** What was missing or unreadable. */
@@ -41,6 +50,7 @@ export declare class JobPostingReaderApi {
   jobPosting?: string;
   get jobPostingMatch(): JobPostingMatch | undefined;
   protected renderPostingProblem(posting: JobPostingMatch): TemplateResult;
+  protected closestRoleNote(roleId?: string): string | undefined;
 }
 
 /**
@@ -76,10 +86,19 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
       return this.jobPostingMatch?.region;
     }
 
+    /**
+     * The sentence shown when the role came from the page's JobPosting and is only the closest
+     * one (a weak match); undefined when `role-id` is set or the match is sure.
+     */
+    protected closestRoleNote(roleId?: string): string | undefined {
+      const posting = roleId ? undefined : this.jobPostingMatch;
+      return posting?.roleId && posting.strength === 'weak' ? JOB_POSTING_WORDS.notCertain(posting.title) : undefined;
+    }
+
     /** The visible message when the page's JobPosting names no role the catalogue has: what was read, and why. */
     protected renderPostingProblem(posting: JobPostingMatch): TemplateResult {
       const read = [posting.title ? `the title “${posting.title}”` : '', posting.codes.length ? `occupation ${posting.codes.join(', ')}` : ''].filter(Boolean).join(' and ');
-      const why = read ? `The job advert gives ${read}, which matches no role here.` : `The job advert could not be read (${posting.problems.join('; ')}).`;
+      const why = read ? JOB_POSTING_WORDS.noRole(read) : JOB_POSTING_WORDS.unreadable(posting.problems.join('; '));
       this.warn(`job-posting: ${why} ${posting.problems.join('; ')}`);
       return this.renderProblem(html`${why} Set <code>role-id</code> to one of: ${this.catalogue.roles.map((role) => role.id).join(', ')}.`);
     }

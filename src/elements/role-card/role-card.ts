@@ -5,6 +5,7 @@ import { STACK_LABELS } from '../../catalogue/labels.js';
 import { findRole } from '../../catalogue/lookup.js';
 import type { Role, Source } from '../../catalogue/schema.js';
 import { heading } from '../../shared/heading.js';
+import { JOB_POSTING_WORDS } from '../../shared/job-posting-words.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, technologyTag, textList } from '../../shared/role-parts.js';
@@ -63,6 +64,7 @@ export interface RoleSelectDetail {
  * @csspart tag - One technology.
  * @csspart expand - The compact card's button that shows the full profile.
  * @csspart problem - The message shown for an unknown role.
+ * @csspart match-note - With `job-posting`, the sentence saying the role is only the closest one to the advert's title.
  * @csspart band - The salary band inside the card.
  * @csspart band-label - The band's own label (its `label` part), re-exported.
  * @csspart figures - The band's figures in words, re-exported from the band.
@@ -142,6 +144,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     const chosen = this.pickNames('sections', this.sections, ROLE_CARD_SECTIONS);
     const shown = compact && !this.expanded ? chosen.filter((s) => COMPACT_SECTIONS.includes(s)) : chosen;
     const bodyId = 'card-body';
+    const closest = this.closestRoleNote(this.roleId);
 
     return html`
       <article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
@@ -151,6 +154,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
             ? html`<p part="aliases" class="aliases">Also called: ${role.aliases.join(', ')}</p>`
             : nothing}
           <p part="stack" class="stack"><span class="visually-hidden">Part of the stack: </span>${STACK_LABELS[role.stack]}</p>
+          ${closest ? html`<p part="match-note" class="match-note"><strong>${JOB_POSTING_WORDS.closestRole}.</strong> ${closest}</p>` : nothing}
         </header>
         ${compact && !this.expanded && chosen.includes('summary') ? html`<p class="lede">${role.summary}</p>` : nothing}
         <div id=${bodyId} class="body">

@@ -23,6 +23,7 @@ import type { PayBand, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
+import { JOB_POSTING_WORDS } from '../../shared/job-posting-words.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -36,6 +37,8 @@ interface BandView extends BandFigures {
   basis?: string;
   source?: Source;
   weeklyHours?: number;
+  /** Why the role is only the closest one to the page's job advert (a weak match). */
+  closest?: string;
 }
 
 /** Where a marker falls, against the bar: "the middle half" where the source publishes percentiles, else "the typical range". */
@@ -88,6 +91,7 @@ function isValidCurrency(code: string): boolean {
  * @csspart scale-labels - The figures at each end of the scale.
  * @csspart source - The disclosure holding the source, date and basis of the figures.
  * @csspart problem - The message shown for input the band cannot draw.
+ * @csspart match-note - With `job-posting`, the sentence saying the role is only the closest one to the advert's title.
  *
  * @cssprop --rw-band-color - Fill of the typical range.
  * @cssprop --rw-band-track-color - Colour of the whole scale's track.
@@ -183,8 +187,10 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     }
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
+    const closest = this.closestRoleNote(this.roleId);
     return {
-      label: `${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
+      label: `${closest ? `${JOB_POSTING_WORDS.closestRole}: ` : ''}${role.title}, ${regionName(this.regionCode, this.resolvedLocale)}`,
+      closest,
       currency: band.currency,
       ...figures,
       shape: bandShape({ ...figures, span: band.span }),
@@ -321,6 +327,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
           ${single ? (view.median !== undefined ? html`<p class="detail">Median only; no range is published</p>` : nothing) : this.renderDistributionWords(view)}
           ${marker ? this.renderMarkerLabel(view, marker) : nothing}
         </div>
+        ${view.closest ? html`<p part="match-note" class="detail match-note">${view.closest}</p>` : nothing}
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
       </div>
     `;
