@@ -17,6 +17,16 @@ export { bundledCatalogue } from './catalogue/bundled.js';
 export { defaultCatalogue, setDefaultCatalogue } from './catalogue/default-catalogue.js';
 export * from './catalogue/vocabulary.js';
 export type * from './catalogue/schema.js';
+export type { MatchableCatalogue, MatchableRole, MatchStrength, TitleMatch, TitleMatchOptions } from './catalogue/match-title.js';
+
+/**
+ * The role a job title is for (see the npm module's `matchJobTitle`), or undefined when none fits.
+ * Here it returns a promise: the matcher is a chunk of its own, fetched on first use, so pages
+ * that never match a title do not download it.
+ */
+export async function matchJobTitle(...args: Parameters<typeof import('./catalogue/match-title.js').matchJobTitle>) {
+  return (await import('./catalogue/match-title.js')).matchJobTitle(...args);
+}
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'salary-band': () => import('./elements/salary-band/define.js'),

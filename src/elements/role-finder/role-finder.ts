@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
 import { STACK_LABELS } from '../../catalogue/labels.js';
-import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.js';
+import { findRole, type RoleFilter } from '../../catalogue/lookup.js';
 import type { Role, StackPart } from '../../catalogue/schema.js';
 import { STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
@@ -12,6 +12,7 @@ import { MAX_COMPARED_ROLES, type RoleCompareChangeDetail } from '../role-compar
 import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './finder-state.js';
 import { GUIDE_QUESTIONS, rankRoles, reasonSentence, wayOfWorkingFor, type RankedRole } from './guide.js';
 import { roleFinderStyles } from './role-finder.styles.js';
+import { searchRoles } from './search.js';
 
 export type RoleFinderChangeDetail = FinderState;
 
@@ -120,7 +121,7 @@ export class RoleFinder extends RoleWidgetElement {
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
-    const matches = filterRoles(this.catalogue, this.filter);
+    const matches = searchRoles(this.catalogue, this.filter);
     const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [] }));
     return html`
       <div part="base" class="finder">
