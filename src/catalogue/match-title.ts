@@ -88,7 +88,9 @@ const NOISE = new Set(
 );
 const STOP = new Set('and or of the a an for with to in on at by'.split(' '));
 /** Words that say "software" but not which kind: alone before a job noun they do not decide the role. */
-const GENERIC = new Set('software it technical tech technology digital application applications automation manual computer'.split(' '));
+const GENERIC = new Set('software it technical tech technology digital application applications automation manual computer web api'.split(' '));
+/** Words that only technology jobs use, so "QA Lead" or "DevOps" name a role without a job noun ("Sales Lead" does not). */
+const TECH_WORDS = new Set('test qa sdet sre bi ml ai genai llm presales devops devsecops backend frontend fullstack ux ui'.split(' '));
 /** Nouns that name a kind of job; the catalogue's own names add theirs. Builders share one class. */
 const JOB_NOUNS = new Set(
   ('engineer developer programmer dev coder tester analyst consultant specialist architect manager designer scientist administrator admin technician ' +
@@ -111,6 +113,8 @@ export function normalizeWords(text: string): string {
   return out.replace(/[^a-z0-9]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A word as a reader expects it in a reason: "QA", "Tester". */
+const shown = (word: string) => (word.length <= 4 && word !== 'test' ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1));
 const singular = (word: string) => (word.length > 4 && word.endsWith('s') && JOB_NOUNS.has(word.slice(0, -1)) ? word.slice(0, -1) : word);
 const words = (text: string) => normalizeWords(text).split(' ').filter(Boolean).map(singular);
 
@@ -138,6 +142,8 @@ interface Index {
   /** Roles whose names use a job noun (by class), for titles that give only the noun. */
   rolesByNoun: Map<string, Set<number>>;
   softwareRole?: number;
+  /** Words the catalogue or the generic vocabulary knows: they may sit between a name's words. */
+  known: (word: string) => boolean;
 }
 
 const indexes = new WeakMap<readonly MatchableRole[], Index>();
@@ -212,7 +218,8 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
     .map((role, index) => ({ index, fit: (role.codes?.onet ?? []).some((c) => c.startsWith('15-1252')) ? 2 : (role.codes?.socUk ?? []).some((c) => c.startsWith('2134')) ? 1 : 0 }))
     .filter((r) => r.fit > 0 && roles[r.index].stack !== 'other')
     .sort((a, b) => b.fit - a.fit || own[b.index] - own[a.index]);
-  return { roles, names, terms, vocabulary, nouns, rolesByNoun, softwareRole: software[0]?.index };
+  const known = (t: string) => vocabulary.has(t) || GENERIC.has(t) || STOP.has(t);
+  return { roles, names, terms, vocabulary, nouns, rolesByNoun, softwareRole: software[0]?.index, known };
 }
 
 function indexOf(catalogue: MatchableCatalogue): Index {
@@ -235,7 +242,8 @@ interface Candidate {
  * before it in order, with only words the catalogue knows between them ("QA Automation Engineer"
  * fits "QA engineer"). A near noun ("Test Analyst" for "Test engineer") fits less. 0: no fit.
  */
-function nameFit(name: Name, tokens: string[], noun: number, known: (t: string) => boolean): number {
+function nameFit(index: Index, name: Name, tokens: string[], noun: number): number {
+  const { known } = index;
   if (name.noun < 0) {
     // A name with no noun ("SRE", "SDET"): anywhere in the title, unless the title names another kind of job.
     const at = tokens.join(' ').indexOf(name.tokens.join(' '));
@@ -245,7 +253,10 @@ function nameFit(name: Name, tokens: string[], noun: number, known: (t: string) 
   const theirs = nounClass(name.tokens[name.noun]);
   const mine = nounClass(tokens[noun]);
   const exact = theirs === mine;
-  if (!exact && !(NEAR.has(theirs) && NEAR.has(mine) && name.noun === name.tokens.length - 1)) return 0;
+  // A near noun only where the role uses it too, or the name is one only technology jobs have:
+  // "Pre-sales Consultant", "QA Analyst", but not "Sales Consultant" or "Product Analyst".
+  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || name.tokens.some((t) => TECH_WORDS.has(t));
+  if (!exact && !(NEAR.has(theirs) && NEAR.has(mine) && name.noun === name.tokens.length - 1 && nearFits())) return 0;
   const after = name.tokens.slice(name.noun + 1);
   if (after.some((t, i) => tokens[noun + 1 + i] !== t)) return 0;
   let at = noun;
@@ -316,10 +327,10 @@ function parts(title: string): string[][] {
 }
 
 function matchTitleOnly(index: Index, title: string, skills: string[], allowed: (role: number) => boolean): Candidate | undefined {
-  const known = (t: string) => index.vocabulary.has(t) || GENERIC.has(t) || STOP.has(t);
+  const { known } = index;
   const segments = parts(title);
   // The part that names the job: the first with a job noun, a catalogue name or a technology.
-  const first = segments.findIndex((s) => s.some((t) => index.nouns.has(t)) || index.names.some((n) => nameFit(n, s, -1, known)) || termsIn(index, s).length);
+  const first = segments.findIndex((s) => s.some((t) => index.nouns.has(t) || TECH_WORDS.has(t)) || index.names.some((n) => nameFit(index, n, s, -1)) || termsIn(index, s).length);
   if (first < 0) return undefined;
   const tokens = segments[first];
   const extras = segments.filter((_, i) => i !== first);
@@ -330,7 +341,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
 
   // 1. A catalogue name in the title: "Senior Backend Engineer", "QA Automation Engineer".
   const named = (words: string[], at: number) => {
-    const fits = index.names.filter((n) => allowed(n.role)).map((n) => ({ n, fit: nameFit(n, words, at, known) })).filter((f) => f.fit > 0);
+    const fits = index.names.filter((n) => allowed(n.role)).map((n) => ({ n, fit: nameFit(index, n, words, at) })).filter((f) => f.fit > 0);
     fits.sort((a, b) => b.fit - a.fit);
     const best = fits[0];
     if (!best) return undefined;
@@ -343,28 +354,39 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
     return { role: byName.best.n.role, score: sure ? 0.95 : 0.8, strength: 'strong', reason: `the title names “${byName.best.n.written}”` };
   }
   if (byName?.tied) return undefined;
+  if (noun < 0) {
+    // No job noun ("QA Lead", lead being seniority): a name whose words, a technology-only one among them, are all there.
+    const fits = new Set(index.names.filter((n) => allowed(n.role) && tokens.every(known) && n.noun === n.tokens.length - 1 && n.tokens.slice(0, -1).every((t) => tokens.includes(t)) && n.tokens.some((t) => TECH_WORDS.has(t) && tokens.includes(t))).map((n) => n.role));
+    const [only] = fits;
+    if (fits.size === 1) return { role: only, score: 0.75, strength: 'strong', reason: `the title's “${tokens.filter((t) => TECH_WORDS.has(t)).map(shown).join(' ')}”` };
+  }
 
   // A job outside building software ("Registered Nurse", "Sales Executive") gets no role.
   const nounFits = (role: number) => !nounWord || BUILDER.has(nounWord) || nounWord === 'tester' || index.rolesByNoun.get(nounClass(nounWord))?.has(role) === true;
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
+  const unknownAfter = noun >= 0 && tokens.slice(noun + 1).some((t) => !known(t));
 
   // 2. Technologies before the job noun: "Java Developer", "Power BI Developer".
   const tech = byTechnology(termsIn(index, core), (r) => allowed(r) && nounFits(r), "the title's", 0.85);
   if (tech) return unknown.length && tech.strength === 'weak' ? undefined : tech;
-  if (unknown.length || !nounWord || !core.every((t) => GENERIC.has(t))) return undefined;
+  if (unknown.length || unknownAfter || !nounWord || !core.every((t) => GENERIC.has(t))) return undefined;
 
   // 3. The title says only "Software Engineer" or "Tester": the other parts and the skills decide.
   for (const extra of extras) {
     const more = named([...extra, nounWord], extra.length);
     if (more && !more.tied) return { role: more.best.n.role, score: 0.85, strength: 'strong', reason: `the title names “${more.best.n.written}”` };
   }
+  // "Software Engineer - Machine Learning": a kind of technology job the catalogue has no role for.
+  if (extras.some((extra) => extra.some((t) => TECH_WORDS.has(t)))) return undefined;
   const fromExtras = byTechnology(extras.flatMap((extra) => termsIn(index, extra)), allowed, "the title's", 0.8);
   if (fromExtras) return fromExtras;
   const fromSkills = byTechnology(skills.flatMap((skill) => termsIn(index, words(skill))), allowed, 'skills', 0.7);
-  if (fromSkills) return fromSkills;
+  // A bare "Engineer" could be any engineer: skills make it the closest role, never a sure one.
+  if (fromSkills) return core.length || nounWord !== 'engineer' ? fromSkills : { ...fromSkills, strength: 'weak', score: Math.min(fromSkills.score, 0.5) };
   const users = [...(index.rolesByNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
-  if (users.length === 1) return { role: users[0], score: 0.4, strength: 'weak', reason: `the title's “${nounWord}” alone; it does not say which kind` };
-  if (BUILDER.has(nounWord) && (core.includes('software') || nounWord !== 'engineer') && index.softwareRole !== undefined && allowed(index.softwareRole)) {
+  if (users.length === 1) return { role: users[0], score: 0.4, strength: 'weak', reason: `the title's “${shown(nounWord)}” alone; it does not say which kind` };
+  // "Software Engineer", "Developer": but not "Engineer", "Web Developer" or "IT Engineer", which could be many things.
+  if (BUILDER.has(nounWord) && core.every((t) => t === 'software') && (core.length || nounWord !== 'engineer') && index.softwareRole !== undefined && allowed(index.softwareRole)) {
     return { role: index.softwareRole, score: 0.3, strength: 'weak', reason: 'a software role, but the title alone does not say which kind' };
   }
   return undefined;
