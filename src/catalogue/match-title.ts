@@ -81,8 +81,7 @@ const NOISE = new Set(
   ('senior snr sr junior jnr jr lead principal staff graduate grad trainee apprentice apprenticeship associate mid intern internship experienced entry ' +
     'i ii iii iv v 1 2 3 4 5 contract contractor contracting permanent perm temp temporary interim freelance ftc hybrid remote remotely onsite flexible ' +
     'urgent urgently new immediate ir35 sc dv cleared clearance clearable doe pa pd ph ote bonus benefits salary day rate month year months years hour hours ' +
-    'uk usa us gb eu emea europe england scotland wales ireland nationwide london manchester birmingham leeds bristol edinburgh glasgow cardiff belfast newcastle ' +
-    'liverpool sheffield nottingham cambridge oxford reading york city canary wharf midlands north south east west northwest southeast ' +
+    'uk usa us gb emea europe nationwide london '+
     'job role vacancy vacancies opportunity opportunities wanted needed required hiring m f d w x')
     .split(' '),
 );

@@ -121,7 +121,7 @@ export class RoleFinder extends RoleWidgetElement {
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
-    const matches = searchRoles(this.catalogue, this.filter);
+    const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate());
     const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [] }));
     return html`
       <div part="base" class="finder">

@@ -1,14 +1,29 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { bundledCatalogue } from '../../catalogue/index.js';
-import { typeText } from '../../test/helpers.js';
+import { typeText, waitFor } from '../../test/helpers.js';
 import './define.js';
 import type { RoleFinder } from './role-finder.js';
-import { searchRoles } from './search.js';
+import { loadTitleMatcher, searchRoles } from './search.js';
 
 const resultIds = (el: RoleFinder) => [...el.shadowRoot!.querySelectorAll('.result role-card')].map((card) => card.getAttribute('role-id'));
 const search = (text: string, stack?: 'front-end') => searchRoles(bundledCatalogue, { text, stack }).map((role) => role.id);
 
+describe('role-finder search box', () => {
+  it('puts what the reader typed as a job title first in the element, and is accessible', async () => {
+    const el = await fixture<RoleFinder>(html`<role-finder></role-finder>`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('#search')!.focus();
+    await typeText('java developer');
+    // The matcher is fetched when the reader first types; the list updates once it is there.
+    await waitFor(() => resultIds(el)[0] === 'back-end', 'back-end was not shown first');
+    expect(resultIds(el)).to.deep.equal(['back-end']);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal('1 role matches.');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('role-finder search: job titles as readers type them', () => {
+  before(() => loadTitleMatcher());
+
   // What a reader expects first, and that the plain text search alone would not give.
   const FIRST: [string, string][] = [
     ['java developer', 'back-end'],
@@ -43,13 +58,4 @@ describe('role-finder search: job titles as readers type them', () => {
     expect(search('java developer', 'front-end')).to.deep.equal([]);
   });
 
-  it('puts what the reader typed as a job title first in the element, and is accessible', async () => {
-    const el = await fixture<RoleFinder>(html`<role-finder></role-finder>`);
-    el.shadowRoot!.querySelector<HTMLInputElement>('#search')!.focus();
-    await typeText('java developer');
-    await el.updateComplete;
-    expect(resultIds(el)).to.deep.equal(['back-end']);
-    expect(el.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal('1 role matches.');
-    await expect(el).to.be.accessible();
-  });
 });
