@@ -88,6 +88,12 @@ const NOISE = new Set(
 const STOP = new Set('and or of the a an for with to in on at by'.split(' '));
 /** Words that say "software" but not which kind: alone before a job noun they do not decide the role. */
 const GENERIC = new Set('software it technical tech technology digital application applications automation manual computer web api'.split(' '));
+/** Fields of engineering outside software: "Test Engineer - Electronics" or "Infrastructure Engineer - Rail" is not a software job. */
+const OTHER_FIELDS = new Set(
+  ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
+    'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
+    'utilities packaging maintenance welding tooling').split(' '),
+);
 /** Words that only technology jobs use, so "QA Lead" or "DevOps" name a role without a job noun ("Sales Lead" does not). */
 const TECH_WORDS = new Set('test qa sdet sre bi ml ai genai llm presales devops devsecops backend frontend fullstack ux ui'.split(' '));
 /** Nouns that name a kind of job; the catalogue's own names add theirs. Builders share one class. */
@@ -328,6 +334,7 @@ function parts(title: string): string[][] {
 function matchTitleOnly(index: Index, title: string, skills: string[], allowed: (role: number) => boolean): Candidate | undefined {
   const { known } = index;
   const segments = parts(title);
+  if (segments.some((segment) => segment.some((t) => OTHER_FIELDS.has(t)))) return undefined;
   // The part that names the job: the first with a job noun, a catalogue name or a technology.
   const first = segments.findIndex((s) => s.some((t) => index.nouns.has(t) || TECH_WORDS.has(t)) || index.names.some((n) => nameFit(index, n, s, -1)) || termsIn(index, s).length);
   if (first < 0) return undefined;
