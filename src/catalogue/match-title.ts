@@ -94,6 +94,8 @@ const OTHER_FIELDS = new Set(
     'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
     'utilities packaging maintenance welding tooling').split(' '),
 );
+/** Parts of a business outside technology: "Business Development Manager" is not a development manager. */
+const DEPARTMENTS = new Set('business marketing finance financial commercial legal hr accounts'.split(' '));
 /** Words that only technology jobs use, so "QA Lead" or "DevOps" name a role without a job noun ("Sales Lead" does not). */
 const TECH_WORDS = new Set('test qa sdet sre bi ml ai genai llm presales devops devsecops backend frontend fullstack ux ui'.split(' '));
 /** Nouns that name a kind of job; the catalogue's own names add theirs. Builders share one class. */
@@ -109,7 +111,7 @@ const nounClass = (word: string) => (BUILDER.has(word) ? 'engineer' : word);
 
 /** Frameworks named in titles, and the catalogue technology they are written in. */
 const FRAMEWORKS: Record<string, string> = { django: 'python', flask: 'python', fastapi: 'python', rails: 'ruby', spring: 'java', springboot: 'java', laravel: 'php', symfony: 'php', express: 'nodejs', nest: 'nodejs', nuxt: 'vue' };
-const VENDOR = /^(?:apache|amazon|aws|google|microsoft) /;
+const VENDOR = /^(?:apache|amazon|aws) /;
 
 /** Lower case, spelling variants made one, punctuation gone: "Back-End Dev (C#)" → "backend dev csharp". */
 export function normalizeWords(text: string): string {
@@ -146,6 +148,8 @@ interface Index {
   nouns: Set<string>;
   /** Roles whose names use a job noun (by class), for titles that give only the noun. */
   rolesByNoun: Map<string, Set<number>>;
+  /** Roles with a name made of generic words and a job noun ("Software tester"), by noun. */
+  plainNoun: Map<string, Set<number>>;
   softwareRole?: number;
   /** Words the catalogue or the generic vocabulary knows: they may sit between a name's words. */
   known: (word: string) => boolean;
@@ -155,12 +159,16 @@ const indexes = new WeakMap<readonly MatchableRole[], Index>();
 
 /** "Security operations (SOC) analyst" → also "SOC analyst"; "IT project / delivery manager" → both names. */
 function nameVariants(name: string): string[] {
-  const bracket = name.match(/\(([^)]*)\)/)?.[1];
-  const plain = name.replace(/\([^)]*\)/g, ' ');
+  const [before, bracket, after = ''] = name.split(/\(([^)]*)\)/);
+  const plain = `${before} ${after}`;
   const parts = plain.split('/');
   const noun = plain.trim().split(/\s+/).pop() ?? '';
   const out = parts.length > 1 ? parts.map((part, i) => (i < parts.length - 1 ? `${part} ${noun}` : part)) : [plain];
-  if (bracket) out.push(bracket.trim().includes(' ') ? bracket : `${bracket} ${noun}`);
+  // "Solutions architect (software architect)": another name. "Security operations (SOC) analyst":
+  // also "SOC analyst". "Project manager (IT)": only "IT project manager", since the plain name is not one.
+  if (bracket?.includes(' ')) out.push(bracket);
+  else if (bracket && after.trim()) out.push(`${bracket} ${after}`);
+  else if (bracket) out[0] = `${bracket} ${plain}`;
   return out;
 }
 
@@ -179,15 +187,16 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   });
   for (const name of names) if (name.noun >= 0) nouns.add(name.tokens[name.noun]);
 
-  // Technologies: each term weighs 1 / (roles using it), more for a role's leading technologies and
-  // for roles most of whose technologies are their own (a full-stack role shares nearly all of them).
+  // Technologies: each term weighs 1 / (roles using it), more for a role that lists it first. A
+  // technology points less at a full-stack role (which by its name spans two parts of the stack) and at
+  // roles that are not a part of the stack: a "React Developer" is a front-end job.
   const uses = new Map<string, { written: string; roles: Map<number, number> }>();
   roles.forEach((role, index) => {
     role.technologies.forEach((tech, position) => {
       for (const part of tech.name.replace(/\([^)]*\)/g, ' ').split(/\s\/\s|,/)) {
         const key = words(part).join(' ');
         if (!key) continue;
-        const prominence = 1 - (0.5 * position) / role.technologies.length;
+        const prominence = 1 - (0.6 * position) / role.technologies.length;
         for (const k of new Set([key, key.replace(VENDOR, '')])) {
           const entry = uses.get(k) ?? { written: part.trim(), roles: new Map() };
           entry.roles.set(index, Math.max(entry.roles.get(index) ?? 0, prominence));
@@ -196,10 +205,6 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
       }
     });
   });
-  const own = roles.map((_, index) => {
-    const mine = [...uses.values()].filter((u) => u.roles.has(index));
-    return 0.25 + (0.75 * mine.filter((u) => u.roles.size === 1).length) / Math.max(1, mine.length);
-  });
   for (const [framework, language] of Object.entries(FRAMEWORKS)) {
     const entry = uses.get(language);
     if (entry && !uses.has(framework)) uses.set(framework, { written: framework[0].toUpperCase() + framework.slice(1), roles: entry.roles });
@@ -207,24 +212,27 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   const terms: Term[] = [...uses].map(([key, { written, roles: users }]) => ({
     tokens: key.split(' '),
     written,
-    weights: new Map([...users].map(([r, prominence]) => [r, (prominence * own[r] * (roles[r].stack === 'other' ? 0.6 : 1)) / users.size])),
+    weights: new Map([...users].map(([r, prominence]) => [r, (prominence * (roles[r].stack === 'other' ? 0.6 : roles[r].stack === 'full-stack' ? 0.5 : 1)) / users.size])),
   }));
 
   const vocabulary = new Set([...names.flatMap((n) => n.tokens), ...terms.flatMap((t) => t.tokens)]);
   const rolesByNoun = new Map<string, Set<number>>();
+  const plainNoun = new Map<string, Set<number>>();
   for (const name of names) {
     if (name.noun < 0) continue;
     const key = nounClass(name.tokens[name.noun]);
     rolesByNoun.set(key, (rolesByNoun.get(key) ?? new Set()).add(name.role));
+    // "Software tester", "IT technician": the role a bare "Tester" or "Technician" is closest to.
+    if (name.tokens.every((t, i) => i === name.noun || GENERIC.has(t))) plainNoun.set(key, (plainNoun.get(key) ?? new Set()).add(name.role));
   }
-  // A bare "Software Engineer": the role the standard codes call software development (O*NET
-  // 15-1252 Software Developers, UK SOC 2134), the one with most technologies of its own.
+  // A bare "Software Engineer": the first role, in the catalogue's order, that the standard codes
+  // call software development (O*NET 15-1252 Software Developers, else UK SOC 2134).
   const software = roles
     .map((role, index) => ({ index, fit: (role.codes?.onet ?? []).some((c) => c.startsWith('15-1252')) ? 2 : (role.codes?.socUk ?? []).some((c) => c.startsWith('2134')) ? 1 : 0 }))
     .filter((r) => r.fit > 0 && roles[r.index].stack !== 'other')
-    .sort((a, b) => b.fit - a.fit || own[b.index] - own[a.index]);
+    .sort((a, b) => b.fit - a.fit);
   const known = (t: string) => vocabulary.has(t) || GENERIC.has(t) || STOP.has(t);
-  return { roles, names, terms, vocabulary, nouns, rolesByNoun, softwareRole: software[0]?.index, known };
+  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known };
 }
 
 function indexOf(catalogue: MatchableCatalogue): Index {
@@ -307,7 +315,9 @@ function byTechnology(terms: Term[], allowed: (role: number) => boolean, where: 
   const ranked = [...totals].sort(([, a], [, b]) => b.covered - a.covered || b.weight - a.weight);
   if (!ranked.length) return undefined;
   const [[role, top], second] = ranked;
-  const clear = !second || second[1].covered < top.covered || second[1].weight * 2 <= top.weight;
+  // Sure when the technology is not everyone's (or the lead is wide) and no other role comes close.
+  const rare = terms.some((t) => t.weights.has(role) && t.weights.size <= 3);
+  const clear = !second || second[1].covered < top.covered || second[1].weight * (rare ? 1.2 : 2) <= top.weight;
   const named = terms.filter((t) => t.weights.has(role)).map((t) => t.written);
   return {
     role,
@@ -355,6 +365,8 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
     return { best, tied: rivals.size > 1 };
   };
   const byName = named(tokens, noun);
+  // A department outside technology that the name does not include: "Business Development Manager".
+  if (tokens.some((t) => DEPARTMENTS.has(t) && !byName?.best.n.tokens.includes(t))) return undefined;
   if (byName && !byName.tied) {
     const sure = byName.best.fit >= 10;
     return { role: byName.best.n.role, score: sure ? 0.95 : 0.8, strength: 'strong', reason: `the title names “${byName.best.n.written}”` };
@@ -368,7 +380,10 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   }
 
   // A job outside building software ("Registered Nurse", "Sales Executive") gets no role.
-  const nounFits = (role: number) => !nounWord || BUILDER.has(nounWord) || nounWord === 'tester' || index.rolesByNoun.get(nounClass(nounWord))?.has(role) === true;
+  // Technologies point only at roles that use the title's job noun, or a near one for a builder
+  // ("Tableau Developer" is a data analyst; "Kubernetes Engineer" is not a cloud architect).
+  const usesNoun = (role: number, noun: string) => index.rolesByNoun.get(noun)?.has(role) === true;
+  const nounFits = (role: number) => !nounWord || usesNoun(role, nounClass(nounWord)) || (BUILDER.has(nounWord) && [...NEAR].some((near) => usesNoun(role, near)));
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
   const unknownAfter = noun >= 0 && tokens.slice(noun + 1).some((t) => !known(t));
 
@@ -389,7 +404,8 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const fromSkills = byTechnology(skills.flatMap((skill) => termsIn(index, words(skill))), allowed, 'skills', 0.7);
   // A bare "Engineer" could be any engineer: skills make it the closest role, never a sure one.
   if (fromSkills) return core.length || nounWord !== 'engineer' ? fromSkills : { ...fromSkills, strength: 'weak', score: Math.min(fromSkills.score, 0.5) };
-  const users = [...(index.rolesByNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
+  const plain = [...(index.plainNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
+  const users = plain.length ? plain : [...(index.rolesByNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
   if (users.length === 1) return { role: users[0], score: 0.4, strength: 'weak', reason: `the title's “${shown(nounWord)}” alone; it does not say which kind` };
   // "Software Engineer", "Developer": but not "Engineer", "Web Developer" or "IT Engineer", which could be many things.
   if (BUILDER.has(nounWord) && core.every((t) => t === 'software') && (core.length || nounWord !== 'engineer') && index.softwareRole !== undefined && allowed(index.softwareRole)) {
