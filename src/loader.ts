@@ -7,6 +7,7 @@
  */
 import './catalogue/use-bundled.js';
 import { provideCatalogueAtRoot } from './catalogue/default-catalogue.js';
+import type { MatchableCatalogue, TitleMatch, TitleMatchOptions } from './catalogue/match-title.js';
 
 export * from './catalogue/lookup.js';
 export * from './catalogue/format.js';
@@ -24,8 +25,8 @@ export type { MatchableCatalogue, MatchableRole, MatchStrength, TitleMatch, Titl
  * Here it returns a promise: the matcher is a chunk of its own, fetched on first use, so pages
  * that never match a title do not download it.
  */
-export async function matchJobTitle(...args: Parameters<typeof import('./catalogue/match-title.js').matchJobTitle>) {
-  return (await import('./catalogue/match-title.js')).matchJobTitle(...args);
+export async function matchJobTitle(catalogue: MatchableCatalogue, title: string | null | undefined, options?: TitleMatchOptions): Promise<TitleMatch | undefined> {
+  return (await import('./catalogue/match-title.js')).matchJobTitle(catalogue, title, options);
 }
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
