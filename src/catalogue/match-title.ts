@@ -57,7 +57,9 @@ const VARIANTS: [RegExp, string][] = [
   [/\b(back|front)[\s-]?end\b/g, '$1end'],
   [/\bfull[\s-]?stack\b/g, 'fullstack'],
   [/\bquality assurance\b/g, 'qa'],
+  [/\bswe\b/g, 'software engineer'],
   [/\bsoftware (?:development |developer )?engineer in test\b|\bsoftware developer in test\b/g, 'sdet'],
+  [/\bsde\b|\bsoftware development engineer\b/g, 'software engineer'],
   [/\bsite reliability\b/g, 'sre'],
   [/\bbusiness intelligence\b/g, 'bi'],
   [/\bmachine learning\b/g, 'ml'],
@@ -212,7 +214,7 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   const terms: Term[] = [...uses].map(([key, { written, roles: users }]) => ({
     tokens: key.split(' '),
     written,
-    weights: new Map([...users].map(([r, prominence]) => [r, (prominence * (roles[r].stack === 'other' ? 0.6 : roles[r].stack === 'full-stack' ? 0.5 : 1)) / users.size])),
+    weights: new Map([...users].map(([r, prominence]) => [r, (prominence * (roles[r].stack === 'other' ? 0.45 : roles[r].stack === 'full-stack' ? 0.5 : 1)) / users.size])),
   }));
 
   const vocabulary = new Set([...names.flatMap((n) => n.tokens), ...terms.flatMap((t) => t.tokens)]);
@@ -334,7 +336,12 @@ function parts(title: string): string[][] {
     .slice(0, 300)
     .replace(PAY, ' ')
     .replace(/\(([^)]*)\)?|\[([^\]]*)\]?|\{([^}]*)\}?/g, (_, a, b, c) => (brackets.push(a ?? b ?? c ?? ''), ' '));
-  return [...text.split(/\s[-–—]\s|[|–—,;:•]|\s-|-\s/), ...brackets].map((part) => {
+  // "Sales Engineer / Solutions Consultant": two titles, each naming a job, read in turn ("Node/React Developer" is one).
+  const split = text.split(/\s[-–—]\s|[|–—,;:•]|\s-|-\s/).flatMap((part) => {
+    const slashed = part.split('/');
+    return slashed.length > 1 && slashed.every((piece) => words(piece).some((t) => JOB_NOUNS.has(t))) ? slashed : [part];
+  });
+  return [...split, ...brackets].map((part) => {
     let normal = normalizeWords(part);
     normal = normal.replace(NOISE_PHRASES, ' ');
     return normal.split(' ').filter((t) => t && !NOISE.has(t) && !/^\d+$/.test(t)).map(singular);
@@ -390,7 +397,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   // 2. Technologies before the job noun: "Java Developer", "Power BI Developer".
   const tech = byTechnology(termsIn(index, core), (r) => allowed(r) && nounFits(r), "the title's", 0.85);
   if (tech) return unknown.length && tech.strength === 'weak' ? undefined : tech;
-  if (unknown.length || unknownAfter || !nounWord || !core.every((t) => GENERIC.has(t))) return undefined;
+  if (unknown.length || unknownAfter || !nounWord || !core.every((t) => GENERIC.has(t) || BUILDER.has(t))) return undefined;
 
   // 3. The title says only "Software Engineer" or "Tester": the other parts and the skills decide.
   for (const extra of extras) {
@@ -408,7 +415,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const users = plain.length ? plain : [...(index.rolesByNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
   if (users.length === 1) return { role: users[0], score: 0.4, strength: 'weak', reason: `the title's “${shown(nounWord)}” alone; it does not say which kind` };
   // "Software Engineer", "Developer": but not "Engineer", "Web Developer" or "IT Engineer", which could be many things.
-  if (BUILDER.has(nounWord) && core.every((t) => t === 'software') && (core.length || nounWord !== 'engineer') && index.softwareRole !== undefined && allowed(index.softwareRole)) {
+  if (BUILDER.has(nounWord) && core.every((t) => t === 'software' || BUILDER.has(t)) && (core.length || nounWord !== 'engineer') && index.softwareRole !== undefined && allowed(index.softwareRole)) {
     return { role: index.softwareRole, score: 0.3, strength: 'weak', reason: 'a software role, but the title alone does not say which kind' };
   }
   return undefined;
