@@ -12,6 +12,7 @@
  */
 import { BUNDLED_PIECES } from './catalogue/bundled-layout.js';
 import { provideCatalogueAtRoot, useSplitCatalogue } from './catalogue/default-catalogue.js';
+import type { MatchableCatalogue, TitleMatch, TitleMatchOptions } from './catalogue/match-title.js';
 
 export * from './catalogue/lookup.js';
 export * from './catalogue/format.js';
@@ -23,6 +24,16 @@ export { defaultCatalogue, loadDefaultCatalogue, setDefaultCatalogue } from './c
 export * from './catalogue/vocabulary.js';
 export type * from './catalogue/schema.js';
 export { registerMessages, type Message, type MessageSet, type PluralMessage } from './i18n/localize.js';
+export type { MatchableCatalogue, MatchableRole, MatchStrength, TitleMatch, TitleMatchOptions } from './catalogue/match-title.js';
+
+/**
+ * The role a job title is for (see the npm module's `matchJobTitle`), or undefined when none fits.
+ * Here it returns a promise: the matcher is a chunk of its own, fetched on first use, so pages
+ * that never match a title do not download it.
+ */
+export async function matchJobTitle(catalogue: MatchableCatalogue, title: string | null | undefined, options?: TitleMatchOptions): Promise<TitleMatch | undefined> {
+  return (await import('./catalogue/match-title.js')).matchJobTitle(catalogue, title, options);
+}
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'salary-band': () => import('./elements/salary-band/define.js'),
@@ -93,6 +104,8 @@ const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute
  */
 function prefetchPieces(element: Element) {
   if (!bundled) return;
+  // A job advert's title is matched against every role.
+  if (element.hasAttribute('job-posting') && !element.hasAttribute('role-id')) bundled.requestIndex();
   const lang = languageOf(element);
   switch (element.localName) {
     case 'role-card':

@@ -7,3 +7,4 @@ export * from './context.js';
 export { bundledCatalogue } from './bundled.js';
 export { defaultCatalogue, setDefaultCatalogue } from './default-catalogue.js';
 export * from './labels.js';
+export { matchJobTitle, type MatchableCatalogue, type MatchableRole, type MatchStrength, type TitleMatch, type TitleMatchOptions } from './match-title.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { placement } from '../shared/scale.js';
 import { bundledCatalogue } from './bundled.js';
 import { annualFromUnit } from './format.js';
-import { findJobPosting, matchRole, normalizeTitle, readAmount, readJobPosting, regionFromCountry } from './job-posting.js';
+import { findJobPosting, matchRole, readAmount, readJobPosting, regionFromCountry } from './job-posting.js';
 
 /** A document holding the given JSON-LD scripts (objects are serialised; strings go in as they are). */
 function page(...scripts: (object | string | { id: string; json: object | string })[]): Document {
@@ -106,8 +106,8 @@ describe('reading a JobPosting', () => {
 });
 
 describe('matching a posting to a role', () => {
-  const match = (title: string | undefined, occupationalCategory?: unknown) =>
-    matchRole(bundledCatalogue, readJobPosting({ '@type': 'JobPosting', title, occupationalCategory } as Record<string, unknown>));
+  const match = (title: string | undefined, occupationalCategory?: unknown, skills?: unknown) =>
+    matchRole(bundledCatalogue, readJobPosting({ '@type': 'JobPosting', title, occupationalCategory, skills } as Record<string, unknown>));
 
   it('matches by an occupation code that fits one role', () => {
     expect(match('Tester', '2136')).to.deep.include({ reason: 'occupation code 2136' });
@@ -118,18 +118,34 @@ describe('matching a posting to a role', () => {
   it('lets the title decide when a code fits several roles', () => {
     const found = match('Senior Backend Engineer (Payments)', '15-1252.00 Software Developers');
     expect(found?.role.id).to.equal('back-end');
-    expect(found?.reason).to.equal('occupation code 15-1252.00 and the title “Senior Backend Engineer (Payments)”');
+    expect(found?.reason).to.equal('occupation code 15-1252.00 and the title names “Back-end engineer”');
+    expect(found?.strength).to.equal('strong');
     expect(match('Lead Full-Stack Developer', '15-1252')?.role.id).to.equal('full-stack');
   });
 
   it('matches by title alone, ignoring seniority, brackets, case and hyphens', () => {
-    expect(normalizeTitle('Senior Front-End Engineer (React) [Remote]')).to.equal('front end engineer');
+    expect(match('Senior Front-End Engineer (React) [Remote]')?.role.id).to.equal('front-end');
     expect(match('Graduate QA tester')?.role.id).to.equal('qa-test');
-    expect(match('Principal data engineer')?.reason).to.equal('the title “Principal data engineer”');
+    expect(match('Principal data engineer')).to.deep.include({ reason: 'the title names “Data engineer”', strength: 'strong' });
+  });
+
+  it("reads the posting's skills, and lets them decide what a bare title does not", () => {
+    expect(readJobPosting({ '@type': 'JobPosting', skills: 'React, CSS; TypeScript' }).skills).to.deep.equal(['React', 'CSS', 'TypeScript']);
+    expect(readJobPosting({ '@type': 'JobPosting', skills: [{ '@type': 'DefinedTerm', name: 'Java' }, 'SQL'] }).skills).to.deep.equal(['Java', 'SQL']);
+    expect(match('Software Engineer', undefined, 'React, CSS')).to.deep.include({ reason: 'skills: React, CSS' });
+    expect(match('Software Engineer', undefined, 'React, CSS')?.role.id).to.equal('front-end');
+  });
+
+  it('calls a bare "Software Engineer" the closest software role, not a certain one', () => {
+    const found = match('Software Engineer');
+    expect(found?.role.id).to.equal('back-end');
+    expect(found?.strength).to.equal('weak');
+    expect(found?.reason).to.match(/title alone does not say/);
   });
 
   it('finds no role for an unknown occupation and title', () => {
     expect(match('Chief Happiness Officer', '11-1011.00 Chief Executives')).to.equal(undefined);
+    expect(match('Registered Nurse', undefined, 'Patient care, Excel')).to.equal(undefined);
   });
 
   it('converts every unit to a year with the role\'s hours', () => {

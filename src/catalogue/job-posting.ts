@@ -5,6 +5,7 @@
  * there: every gap becomes a problem in words, and the caller keeps working with what was found.
  */
 import type { PayUnit } from './format.js';
+import { matchJobTitle, type MatchStrength } from './match-title.js';
 import type { CatalogueIndex as Catalogue, RoleFacts as Role } from './schema.js';
 
 export type { PayUnit };
@@ -23,6 +24,8 @@ export interface JobPostingReading {
   title?: string;
   /** Occupation codes found in `occupationalCategory` (O*NET-SOC, UK SOC, ISCO or ESCO). */
   codes: string[];
+  /** The posting's `skills`, one entry a skill. */
+  skills?: string[];
   /** Two-letter region the catalogue uses (GB, US, …), from the job's or applicant's country. */
   region?: string;
   pay?: AdvertisedPay;
@@ -32,7 +35,11 @@ export interface JobPostingReading {
 
 export interface RoleMatch {
   role: Role;
-  /** Why this role was chosen, in words: "occupation code 15-1252.00", "title “Senior Backend Engineer”". */
+  /** `strong`: the code or the title names the role; `weak`: the closest role, the title alone did not decide. */
+  strength: MatchStrength;
+  /** How sure, from 0 to 1. */
+  score: number;
+  /** What decided it, in words: "occupation code 15-1252.00", "the title's “Java”", "skills: React, CSS". */
   reason: string;
 }
 
@@ -167,6 +174,15 @@ function readCodes(posting: Node): string[] {
   return [...new Set(codes)];
 }
 
+/** `skills`: text ("React, CSS"), a list, or DefinedTerm nodes with a name. */
+function readSkills(posting: Node): string[] {
+  return asList(posting.skills)
+    .flatMap((item) => (isNode(item) ? [text(item.name)] : (text(item)?.split(/[,;\n]/) ?? [])))
+    .map((skill) => skill?.trim())
+    .filter((skill): skill is string => !!skill)
+    .slice(0, 50);
+}
+
 /** Reads the parts of a JobPosting the elements use. */
 export function readJobPosting(posting: Node): JobPostingReading {
   const problems: string[] = [];
@@ -174,52 +190,16 @@ export function readJobPosting(posting: Node): JobPostingReading {
   if (!title) problems.push('no title');
   const region = readRegion(posting);
   if (!region) problems.push('no country in jobLocation or applicantLocationRequirements');
-  return { title, codes: readCodes(posting), region, pay: readPay(posting, problems), problems };
-}
-
-const SENIORITY = /\b(senior|snr|sr|lead|principal|staff|junior|jnr|jr|graduate|grad|trainee|apprentice|associate|mid|level \d|i{1,3}|head of)\b/g;
-
-/** A title reduced to what names the role: no seniority, no bracketed parts, no punctuation or hyphens, lower case. */
-export function normalizeTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/[-–—/_,.:;!?'"]/g, ' ')
-    .replace(SENIORITY, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Does an occupation code from a posting name one of a role's codes? O*NET and ESCO match on their stem too. */
-function codeFits(code: string, role: Role): boolean {
-  const { onet = [], socUk = [], esco = [] } = role.codes ?? {};
-  if (/^\d{2}-\d{4}/.test(code)) return onet.some((own) => own.slice(0, 7) === code.slice(0, 7));
-  const stem = code.slice(0, 4);
-  return socUk.some((own) => own.slice(0, 4) === stem) || esco.some((own) => own === code || own.slice(0, 4) === stem);
+  const skills = readSkills(posting);
+  return { title, codes: readCodes(posting), ...(skills.length ? { skills } : {}), region, pay: readPay(posting, problems), problems };
 }
 
 /**
- * The catalogue role a posting is for: by occupation code first, then by title (the role's title
- * or other names, seniority and bracketed words ignored). Where a code fits several roles, the
- * title decides between them.
+ * The catalogue role a posting is for: by occupation code first, then by title and skills (see
+ * matchJobTitle). Undefined when none fits: the matcher says no rather than guess.
  */
-export function matchRole(catalogue: Catalogue, reading: Pick<JobPostingReading, 'title' | 'codes'>): RoleMatch | undefined {
-  const byCode = (code: string) => catalogue.roles.filter((role) => codeFits(code, role));
-  const title = reading.title ? normalizeTitle(reading.title) : '';
-  const titleFits = (role: Role) => !!title && [role.title, ...role.aliases].some((name) => normalizeTitle(name) === title);
-  for (const code of reading.codes) {
-    const candidates = byCode(code);
-    if (candidates.length === 1) return { role: candidates[0], reason: `occupation code ${code}` };
-    const named = candidates.find(titleFits);
-    if (named) return { role: named, reason: `occupation code ${code} and the title “${reading.title}”` };
-  }
-  const named = catalogue.roles.find(titleFits);
-  if (named) return { role: named, reason: `the title “${reading.title}”` };
-  // A code that fits several roles, and a title that names none of them: the first, said plainly.
-  for (const code of reading.codes) {
-    const [first, ...others] = byCode(code);
-    if (first) return { role: first, reason: `occupation code ${code} (it also fits ${others.map((r) => r.title).join(', ')}; the title did not decide)` };
-  }
-  return undefined;
+export function matchRole(catalogue: Catalogue, reading: Pick<JobPostingReading, 'title' | 'codes' | 'skills'>): RoleMatch | undefined {
+  const found = matchJobTitle(catalogue, reading.title, { codes: reading.codes, skills: reading.skills });
+  const role = found && catalogue.roles.find((r) => r.id === found.roleId);
+  return role && found && { role, strength: found.strength, score: found.score, reason: found.reason };
 }
-

@@ -86,6 +86,9 @@ const cy: MessageSet = {
   postingUnreadable: (problems: string) => `Nid oedd modd darllen yr hysbyseb swydd (${problems}).`,
   partOfStack: "Rhan o'r stac",
   group: 'Grŵp',
+  closestRole: 'Y swydd agosaf',
+  postingNotCertain: (jobTitle?: string) =>
+    jobTitle ? `Nid yw teitl y swydd, “${jobTitle}”, yn dweud pa swydd yw hi. Dyma'r un agosaf.` : "Nid yw'r hysbyseb swydd yn dweud pa swydd yw hi. Dyma'r un agosaf.",
   'family.stack': "Yn ôl rhan o'r stac",
   'family.other-engineering': 'Swyddi peirianneg eraill',
   'family.data-ai': 'Data a deallusrwydd artiffisial',

@@ -33,6 +33,11 @@ export const sharedMessages: MessageSet = {
   postingNoMatch: (title?: string, codes?: string) =>
     `The job advert gives ${[title ? `the title “${title}”` : '', codes ? `occupation ${codes}` : ''].filter(Boolean).join(' and ')}, which matches no role here.`,
   postingUnreadable: (problems: string) => `The job advert could not be read (${problems}).`,
+  /** Before the role's name when the advert's title only comes close to it. */
+  closestRole: 'Closest role',
+  /** Why the role shown is only the closest one. */
+  postingNotCertain: (jobTitle?: string) =>
+    jobTitle ? `The job’s title, “${jobTitle}”, does not say which role it is. This is the closest one.` : 'The job advert does not say which role it is. This is the closest one.',
   partOfStack: 'Part of the stack',
   group: 'Group',
   'texts.loading': 'Loading the description of this role…',

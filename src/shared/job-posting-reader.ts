@@ -68,7 +68,7 @@ class JobPostingController implements ReactiveController {
     if (posting) {
       const reading = readJobPosting(posting);
       const chosen: RoleMatch | undefined = matchRole(catalogue, reading);
-      match = { ...reading, roleId: chosen?.role.id, reason: chosen?.reason, problems: [...problems, ...reading.problems] };
+      match = { ...reading, roleId: chosen?.role.id, strength: chosen?.strength, score: chosen?.score, reason: chosen?.reason, problems: [...problems, ...reading.problems] };
     }
     this.cache = { key, catalogue, match };
     return match;

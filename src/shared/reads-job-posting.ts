@@ -8,11 +8,19 @@ import type { RoleWidgetElement } from './role-widget-element.js';
 export interface JobPostingMatch {
   /** The role chosen, or undefined when the posting fits none. */
   roleId?: string;
-  /** Why that role, in words. */
+  /**
+   * How sure: `strong` when a code or the title names the role, `weak` when it is only the closest
+   * role (a bare "Software Engineer"); elements then say "closest role", never a certainty.
+   */
+  strength?: 'strong' | 'weak';
+  /** How sure, from 0 to 1. */
+  score?: number;
+  /** What decided it, in words: "occupation code 2136", "the title's “Java”", "skills: React, CSS". */
   reason?: string;
-  /** What was read: the posting's title, codes, region and pay. */
+  /** What was read: the posting's title, codes, skills, region and pay. */
   title?: string;
   codes: string[];
+  skills?: string[];
   region?: string;
   pay?: AdvertisedPay;
   /** What was missing or unreadable. */
@@ -41,6 +49,7 @@ export declare class JobPostingReaderApi {
   jobPosting?: string;
   get jobPostingMatch(): JobPostingMatch | undefined;
   protected renderPostingProblem(posting: JobPostingMatch): TemplateResult;
+  protected closestRoleNote(roleId?: string): string | undefined;
 }
 
 /**
@@ -68,12 +77,27 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
         void readerLoading.then(() => this.requestUpdate());
         return { codes: [], problems: [], loading: true };
       }
+      // A title is matched against every role: with a catalogue in pieces, once its index is here.
+      const state = this.catalogueState;
+      if (state && !state.complete && state.pieces) {
+        state.pieces.requestIndex();
+        if (state.status !== 'error') return { codes: [], problems: [], loading: true };
+      }
       this.postingReader ??= watch(this, () => this.catalogue);
       return this.postingReader.match;
     }
 
     protected override foundRegion(): string | undefined {
       return this.jobPostingMatch?.region;
+    }
+
+    /**
+     * The sentence shown when the role came from the page's JobPosting and is only the closest
+     * one (a weak match); undefined when `role-id` is set or the match is sure.
+     */
+    protected closestRoleNote(roleId?: string): string | undefined {
+      const posting = roleId ? undefined : this.jobPostingMatch;
+      return posting?.roleId && posting.strength === 'weak' ? this.localize.term('postingNotCertain', posting.title) : undefined;
     }
 
     /** The visible message when the page's JobPosting names no role the catalogue has: what was read, and why. */

@@ -70,10 +70,14 @@ describe('built files', () => {
     doc.body.append(compare);
     await waitFor(() => text(doc.querySelector('role-compare')).includes('Back-end engineer'), 'the comparison added later did not render');
     expect(chunks()).to.deep.equal(['base', 'role-card', 'role-compare', 'salary-band']);
-    const api = (await win.eval("import('/dist/role-widgets.js')")) as { loadElement: (tag: string) => Promise<unknown> };
+    const api = (await win.eval("import('/dist/role-widgets.js')")) as { loadElement: (tag: string) => Promise<unknown>; bundledCatalogue: unknown; matchJobTitle: (catalogue: unknown, title: string) => Promise<{ roleId: string; strength: string } | undefined> };
     let error: Error | undefined;
     await api.loadElement('role-nothing').catch((caught: Error) => (error = caught));
     expect(error?.message).to.contain('there is no <role-nothing>');
+    // The job-title matcher is a chunk of its own, fetched on its first use.
+    expect(await api.matchJobTitle(api.bundledCatalogue, 'Senior Java Developer - 6 month contract')).to.deep.include({ roleId: 'back-end', strength: 'strong' });
+    expect(await api.matchJobTitle(api.bundledCatalogue, 'Registered Nurse')).to.equal(undefined);
+    expect(chunks()).to.deep.equal(['base', 'match-title', 'role-card', 'role-compare', 'salary-band']);
   });
 
   it('an English page downloads no Welsh; a Welsh page downloads it once and speaks it', async () => {
@@ -99,7 +103,10 @@ describe('built files', () => {
   it('the classic (non-module) file works on its own', async () => {
     const { win, doc } = await openPage('/src/test/pages/classic.html');
     expect(win.customElements.get('role-card')).to.exist;
-    expect((win as unknown as { RoleWidgets: { findRole: unknown } }).RoleWidgets.findRole).to.be.a('function');
+    const api = (win as unknown as { RoleWidgets: { findRole: unknown; bundledCatalogue: unknown; matchJobTitle: (catalogue: unknown, title: string) => { roleId: string } | undefined } }).RoleWidgets;
+    expect(api.findRole).to.be.a('function');
+    // Answered at once here: the one file holds the matcher.
+    expect(api.matchJobTitle(api.bundledCatalogue, 'SRE - Remote (UK)')?.roleId).to.equal('infrastructure');
     await waitFor(() => text(doc.querySelector('salary-band')).includes(compactMoney(103050, 169000, 'USD', 'en-US')), 'the classic build did not render');
     expect(text(doc.querySelector('role-card'))).to.contain('Data analyst');
   });

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import manifest from '../../custom-elements.json' with { type: 'json' };
 import '../elements/role-catalogue/define.js';
 import '../elements/role-card/define.js';
@@ -44,17 +45,23 @@ function readProperties(el: Element): string[] {
 const slow = '/__slow__/catalogue.json';
 const finderState = { text: '', stack: '', technologies: [], salaryFloor: 0, customer: '', onCall: '', answers: { area: 'data' }, step: GUIDE_QUESTIONS.length, compare: ['data-engineer', 'data-analyst'] };
 
+/** A job advert whose title only comes close to a role ("Software Engineer"): a weak match, with its note. */
+const weakAdvert = (element: string) =>
+  unsafeHTML(`<script type="application/ld+json" id="manifest-advert">${JSON.stringify({ '@type': 'JobPosting', title: 'Software Engineer', jobLocation: { '@type': 'Place', address: { addressCountry: 'GB' } } })}</script>${element}`);
+
 /** Each element in the states that between them render every part it has. */
 const STATES: Record<string, (TemplateResult | [TemplateResult, string])[]> = {
   'salary-band': [
     html`<salary-band role-id="back-end" value="50000" value-label="Offer"></salary-band>`,
     html`<salary-band min="x" max="1" currency="GBP"></salary-band>`,
+    html`${weakAdvert('<salary-band job-posting="manifest-advert"></salary-band>')}`,
     html`<role-catalogue src=${slow}><salary-band role-id="games-engineer"></salary-band></role-catalogue>`,
   ],
   'role-card': [
     html`<role-card role-id="back-end"></role-card>`,
     html`<role-card role-id="back-end" variant="compact"></role-card>`,
     html`<role-card role-id="nobody"></role-card>`,
+    html`${weakAdvert('<role-card job-posting="manifest-advert"></role-card>')}`,
     html`<role-catalogue src=${slow}><role-card role-id="games-engineer"></role-card></role-catalogue>`,
     // A catalogue in pieces: texts on their way, and texts that could not be loaded.
     [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/__slow__/{lang}/{id}.json"><role-card role-id="qa-test"></role-card></role-catalogue>`, 'texts-loading'],
@@ -88,6 +95,9 @@ describe('custom-elements.json documents what the elements expose', () => {
         const el = wrapper.querySelector(tag)!;
         await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
         await waitFor(() => el.shadowRoot!.childElementCount > 0 && (!awaited || el.shadowRoot!.querySelector(`[part~="${awaited}"]`)), `<${tag}> did not render${awaited ? ` its ${awaited} part` : ''}`);
+        // An element reading a job advert renders it once the reader's code has loaded.
+        await waitFor(() => !(el as Element & { jobPostingMatch?: { loading?: boolean } }).jobPostingMatch?.loading, `<${tag}> did not read the job advert`);
+        await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
         exposedParts(el).forEach((name) => parts.add(name));
         readProperties(el).forEach((name) => properties.add(name));
       }

@@ -45,6 +45,7 @@ export const roleCardStyles = [
       color: inherit;
     }
     .aliases,
+    .match-note,
     .more {
       margin: 0;
       color: var(--_muted);

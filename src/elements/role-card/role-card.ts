@@ -75,6 +75,7 @@ export interface RoleSelectDetail {
  * @csspart tag - One technology.
  * @csspart expand - The compact card's button that shows the full profile.
  * @csspart problem - The message shown for an unknown role.
+ * @csspart match-note - With `job-posting`, the sentence saying the role is only the closest one to the advert's title.
  * @csspart band - The salary band inside the card.
  * @csspart band-label - The band's own label (its `label` part), re-exported.
  * @csspart figures - The band's figures in words, re-exported from the band.
@@ -154,6 +155,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     const chosen = this.pickNames('sections', this.sections, ROLE_CARD_SECTIONS);
     const shown = compact && !this.expanded ? chosen.filter((s) => COMPACT_SECTIONS.includes(s)) : chosen;
     const bodyId = 'card-body';
+    const closest = this.closestRoleNote(this.roleId);
 
     return html`
       <article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
@@ -163,6 +165,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
             ? html`<p part="aliases" class="aliases">${this.localize.term('alsoCalled', role.aliases.join(', '))}</p>`
             : nothing}
           ${this.renderGroup(role)}
+          ${closest ? html`<p part="match-note" class="match-note"><strong>${this.localize.term('closestRole')}.</strong> ${closest}</p>` : nothing}
         </header>
         ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${texts.summary}</p>`, 'texts-pending lede') : nothing}
         <div id=${bodyId} class="body">

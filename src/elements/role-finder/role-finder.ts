@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
-import { filterRoles, findRole, type RoleFilter } from '../../catalogue/lookup.js';
+import { findRole, type RoleFilter } from '../../catalogue/lookup.js';
 import type { RoleFacts as Role, RoleFamily, StackPart } from '../../catalogue/schema.js';
 import { ROLE_FAMILIES, STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
@@ -16,6 +16,7 @@ import './messages.js';
 // Types this element's API uses, exported beside it for tools that read custom-elements.json.
 export type { FinderState } from './finder-state.js';
 export type { RoleSelectDetail } from '../role-card/role-card.js';
+import { searchRoles } from './search.js';
 
 export type RoleFinderChangeDetail = FinderState;
 
@@ -128,7 +129,7 @@ export class RoleFinder extends RoleWidgetElement {
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('loading.roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
-    const matches = filterRoles(this.catalogue, this.filter);
+    const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate());
     const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [], because: [] }));
     return html`
       <div part="base" class="finder">

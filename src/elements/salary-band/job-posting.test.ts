@@ -32,7 +32,7 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
     const el = await advert(posting(BACK_END), html`<salary-band job-posting></salary-band>`);
     expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
     expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the middle half');
-    expect(el.jobPostingMatch).to.deep.include({ roleId: 'back-end', region: 'GB', reason: 'occupation code 15-1252.00 and the title “Senior Backend Engineer (Payments)”' });
+    expect(el.jobPostingMatch).to.deep.include({ roleId: 'back-end', region: 'GB', reason: 'occupation code 15-1252.00 and the title names “Back-end engineer”' });
     expect(part(el, 'marker')!.querySelector('.marker-span')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -107,6 +107,51 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
     expect(markerText(el)).to.equal('This job: £52,000 to £60,000, within the middle half');
   });
 
+  it('finds the role in a title as job boards write it, with skills, and says it is sure', async () => {
+    const board = { ...BACK_END, title: 'Senior Java Developer - 6 month contract | Hybrid', occupationalCategory: undefined, skills: 'Spring, SQL' };
+    const el = await advert(posting(board), html`<salary-band job-posting></salary-band>`);
+    expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
+    expect(el.jobPostingMatch).to.deep.include({ roleId: 'back-end', strength: 'strong', reason: 'the title\'s “Java”', skills: ['Spring', 'SQL'] });
+    expect(part(el, 'match-note')).to.equal(null);
+  });
+
+  it('shows a bare "Software Engineer" as the closest role, in words, never as a certainty', async () => {
+    const bare = { ...BACK_END, title: 'Software Engineer', occupationalCategory: undefined };
+    const el = await advert(posting(bare), html`<salary-band job-posting></salary-band>`);
+    expect(el.jobPostingMatch).to.deep.include({ roleId: 'back-end', strength: 'weak' });
+    expect(part(el, 'label')!.textContent).to.equal('Closest role: Back-end engineer, United Kingdom');
+    expect(part(el, 'match-note')!.textContent).to.equal('The job’s title, “Software Engineer”, does not say which role it is. This is the closest one.');
+    expect(el.description).to.match(/^Closest role: Back-end engineer, United Kingdom:/);
+    await expect(el).to.be.accessible();
+    // An explicit role-id is the page's own choice: no note.
+    el.roleId = 'back-end';
+    await el.updateComplete;
+    expect(part(el, 'label')!.textContent).to.equal('Back-end engineer, United Kingdom');
+    expect(part(el, 'match-note')).to.equal(null);
+  });
+
+  it('gives a job outside technology no role, and says so', async () => {
+    const nurse = { ...BACK_END, title: 'Registered Nurse - Band 5', occupationalCategory: undefined, skills: ['Patient care', 'Excel'] };
+    let el!: SalaryBand;
+    await captureWarnings(async () => {
+      el = await advert(posting(nurse), html`<salary-band job-posting></salary-band>`);
+    });
+    expect(el.jobPostingMatch?.roleId).to.equal(undefined);
+    expect(part(el, 'problem')!.textContent).to.contain('The job advert gives the title “Registered Nurse - Band 5”, which matches no role here.');
+  });
+
+  it('role-card says when its role is only the closest one to the advert', async () => {
+    const bare = { ...BACK_END, title: 'Software Developer', occupationalCategory: undefined };
+    const el = (await advert(posting(bare), html`<role-card job-posting variant="compact"></role-card>`)) as unknown as RoleCard;
+    expect(part(el, 'title')!.textContent).to.equal('Back-end engineer');
+    expect(part(el, 'match-note')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Closest role. The job’s title, “Software Developer”, does not say which role it is. This is the closest one.');
+    // Its band was given the role, so it does not say it again.
+    const band = el.shadowRoot!.querySelector('salary-band')!;
+    await band.updateComplete;
+    expect(part(band, 'match-note')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('role-card takes its role and region from the posting and passes the pay to its band', async () => {
     const el = (await advert(posting(BACK_END), html`<role-card job-posting variant="compact"></role-card>`)) as unknown as RoleCard;
     expect(part(el, 'title')!.textContent).to.equal('Back-end engineer');
@@ -117,6 +162,6 @@ describe('job-posting: elements read the page\'s JobPosting', () => {
     // The existing event says why too.
     const selected = oneEvent(el, 'role-select');
     part<HTMLButtonElement>(el, 'expand')!.click();
-    expect((await selected).detail).to.deep.equal({ roleId: 'back-end', matchedBy: 'occupation code 15-1252.00 and the title “Senior Backend Engineer (Payments)”' });
+    expect((await selected).detail).to.deep.equal({ roleId: 'back-end', matchedBy: 'occupation code 15-1252.00 and the title names “Back-end engineer”' });
   });
 });

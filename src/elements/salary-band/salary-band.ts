@@ -39,6 +39,8 @@ interface BandView extends BandFigures {
   weeklyHours?: number;
   /** What a careers profile quotes for the role, in the period shown, beside the official figures. */
   quoted?: QuotedPay;
+  /** Why the role is only the closest one to the page's job advert (a weak match). */
+  closest?: string;
 }
 
 /**
@@ -89,6 +91,7 @@ function isValidCurrency(code: string): boolean {
  * @csspart scale-labels - The figures at each end of the scale.
  * @csspart source - The disclosure holding the source, date and basis of the figures.
  * @csspart problem - The message shown for input the band cannot draw.
+ * @csspart match-note - With `job-posting`, the sentence saying the role is only the closest one to the advert's title.
  *
  * @cssprop --rw-band-color - Fill of the typical range.
  * @cssprop --rw-band-track-color - Colour of the whole scale's track.
@@ -185,8 +188,10 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
     const quoted = role.quotedPay?.[this.regionCode];
+    const closest = this.closestRoleNote(this.roleId);
     return {
-      label: `${role.title}, ${this.regionWords(this.regionCode)}`,
+      label: `${closest ? `${this.localize.term('closestRole')}: ` : ''}${role.title}, ${this.regionWords(this.regionCode)}`,
+      closest,
       currency: band.currency,
       ...figures,
       shape: bandShape({ ...figures, span: band.span }),
@@ -337,6 +342,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
           ${marker ? this.renderMarkerLabel(view, marker) : nothing}
         </div>
         ${view.quoted ? this.renderQuoted(view.quoted) : nothing}
+        ${view.closest ? html`<p part="match-note" class="detail match-note">${view.closest}</p>` : nothing}
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
       </div>
     `;
