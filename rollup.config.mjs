@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -96,6 +96,20 @@ function classicLanguages() {
   };
 }
 
+/**
+ * Empties the folders of hashed files before the first script-tag build writes into dist/, so a
+ * chunk or a piece of an earlier build never lingers beside the new ones.
+ */
+function freshScriptTagFolders() {
+  return {
+    name: 'fresh-script-tag-folders',
+    renderStart(output) {
+      if (output.dir !== 'dist') return;
+      for (const folder of ['chunks', 'catalogue']) rmSync(`dist/${folder}`, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Copies the optional host-page stylesheet next to the script-tag files. */
 function hostStylesheet() {
   return {
@@ -137,7 +151,7 @@ const scriptTagModule = (name, extra = []) => ({
 
 export default [
   // Script tag, as a module: the bundled catalogue, and each element when the page first uses it.
-  { ...scriptTagModule('role-widgets'), plugins: [...browser([cataloguePieces()]), hostStylesheet()] },
+  { ...scriptTagModule('role-widgets'), plugins: [freshScriptTagFolders(), ...browser([cataloguePieces()]), hostStylesheet()] },
   {
     // Script tag for hosts that cannot use modules: everything in one file, registered on load.
     input: 'src/role-widgets.ts',

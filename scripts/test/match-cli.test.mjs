@@ -22,13 +22,14 @@ describe('role-widgets match', () => {
     assert.equal(result.stdout, 'Senior Java Developer → back-end (strong): the title\'s “Java”\n');
   });
 
-  it('says "no role" for a job outside technology and for the traps, and weak for a bare title', () => {
+  it('says "no role" for a job outside technology, finds the traps\' own roles, and is weak for a bare title', () => {
     const result = match(['Registered Nurse', 'Penetration Tester', 'Product Manager', 'Software Engineer']);
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(result.stdout.trim().split('\n'), [
       'Registered Nurse → no role',
-      'Penetration Tester → no role',
-      'Product Manager → no role',
+      // Not QA and not product engineer: the catalogue's own penetration tester and product manager.
+      'Penetration Tester → penetration-tester (strong): the title names “Penetration tester”',
+      'Product Manager → product-manager (strong): the title names “Product manager”',
       'Software Engineer → back-end (weak): a software role, but the title alone does not say which kind',
     ]);
   });
