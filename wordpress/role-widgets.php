@@ -65,7 +65,9 @@ function role_widgets_register() {
 	// One code path from 6.1 to today: a registered script printed as type="module" (see
 	// role_widgets_module_tag). The script-module API (6.5+) is not loaded into the 6.5 editor's
 	// iframe and does not exist in 6.1, so it would need a second path for the same file.
-	wp_register_script( 'role-widgets', $base . 'role-widgets.js', array(), ROLE_WIDGETS_VERSION, true );
+	// No ?ver= on the module: its chunks import it back as "../role-widgets.js", and a second URL
+	// would load a second copy. Its chunks carry content hashes in their names.
+	wp_register_script( 'role-widgets', $base . 'role-widgets.js', array(), null, true );
 	wp_register_style( 'role-widgets', $base . 'role-widgets.css', array(), ROLE_WIDGETS_VERSION );
 
 	wp_register_script(
@@ -144,7 +146,7 @@ function role_widgets_editor_data() {
 		'regions'   => $catalogue['regions'],
 		'sections'  => ROLE_WIDGETS_CARD_SECTIONS,
 		'rows'      => ROLE_WIDGETS_COMPARE_ROWS,
-		'moduleUrl' => add_query_arg( 'ver', ROLE_WIDGETS_VERSION, role_widgets_base_url() . 'role-widgets.js' ),
+		'moduleUrl' => role_widgets_base_url() . 'role-widgets.js',
 	);
 	wp_add_inline_script( 'role-widgets-editor', 'window.roleWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 }
