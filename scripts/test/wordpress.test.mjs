@@ -23,17 +23,39 @@ const title = (id) => catalogue.roles.find((role) => role.id === id).title;
 buildWordPressPlugin();
 const HOSTILE = '"><img src=x onerror=alert(1)>';
 
+/** Cookies kept between requests (Playground answers a first visit with a redirect that sets one). */
+function cookieJar(initial = []) {
+  const jar = new Map(initial);
+  return {
+    jar,
+    header: () => [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+    keep(response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const at = pair.indexOf('=');
+        jar.set(pair.slice(0, at), pair.slice(at + 1));
+      }
+    },
+  };
+}
+
+/** A page's HTML as a visitor without scripts gets it, following redirects with cookies. */
+async function htmlOf(url, cookies = cookieJar()) {
+  for (let hop = 0; hop < 5; hop++) {
+    const response = await fetch(url, { redirect: 'manual', headers: { cookie: cookies.header() } });
+    cookies.keep(response);
+    if (response.status < 300 || response.status >= 400) return response.text();
+    url = new URL(response.headers.get('location'), url).href;
+  }
+  throw new Error(`too many redirects from ${url}`);
+}
+
 /** A logged-in REST client (cookie + nonce). */
 async function login(site, user) {
-  const jar = new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-  const keep = (response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
+  const cookies = cookieJar([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+  const { jar, keep } = cookies;
+  const cookie = cookies.header;
+  await htmlOf(`${site.url}/wp-login.php`, cookies);
   const form = new URLSearchParams({ log: user.login, pwd: user.password, 'wp-submit': 'Log In', redirect_to: `${site.url}/wp-admin/`, testcookie: '1' });
   const response = await fetch(`${site.url}/wp-login.php`, { method: 'POST', body: form, redirect: 'manual', headers: { cookie: cookie() } });
   keep(response);
@@ -80,7 +102,7 @@ async function open(page, url) {
 }
 
 /** The element's rendered text (shadow DOM), once it contains `expected`. */
-async function renderedText(frame, selector, expected, timeout = 20_000) {
+async function renderedText(frame, selector, expected, timeout = 45_000) {
   try {
     await frame.waitForFunction(
       (sel, text) => [...document.querySelectorAll(sel)].some((el) => el.shadowRoot?.textContent.includes(text)),
@@ -180,7 +202,7 @@ function siteSuite(name, prepare) {
     }
 
     check('the fallback inside each element is the role title and pay in plain HTML (no JavaScript)', async () => {
-      const html = await (await fetch(posts.blocks.link)).text();
+      const html = await htmlOf(posts.blocks.link);
       assert.match(html, /<role-card[^>]*><p>Back-end engineer: typical pay in the UK, £42,289 to £75,794 a year\.<\/p><\/role-card>/);
       assert.match(html, /<salary-band[^>]*region="US"[^>]*><p>QA engineer: typical pay in the US, \$79,520 to \$131,870 a year\.<\/p>/);
     });
@@ -190,7 +212,7 @@ function siteSuite(name, prepare) {
       const { requests } = await open(page, posts.shortcodes.link);
       // Every element rendered, so every chunk it needs has been fetched.
       for (const p of POSTS) await renderedText(page, p.tag, p.expect[0]);
-      const html = await (await fetch(posts.blocks.link)).text();
+      const html = await htmlOf(posts.blocks.link);
       const ours = html.match(/<script[^>]*role-widgets[^>]*>/g) ?? [];
       assert.equal(ours.length, 1, ours.join('\n'));
       assert.match(ours[0], /type="module"/);
@@ -220,7 +242,7 @@ function siteSuite(name, prepare) {
       const { requests } = await open(page, posts.plain.link);
       assert.ok(requests.length > 1, 'the page loaded its own files');
       assert.deepEqual(requests.filter((url) => /role-widgets/.test(url)), []);
-      const html = await (await fetch(posts.plain.link)).text();
+      const html = await htmlOf(posts.plain.link);
       assert.doesNotMatch(html, /role-widgets/);
       await page.close();
     });
@@ -231,12 +253,12 @@ function siteSuite(name, prepare) {
         const saved = await posts.admin.post(`Hostile: ${hostile.name}`, hostile.content);
         const page = await browser.newPage();
         const { dialogs, requests } = await open(page, saved.link);
-        await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="problem"]'), { timeout: 20_000 }, hostile.tag);
+        await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="problem"]'), { timeout: 45_000 }, hostile.tag);
         const message = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="problem"]').textContent, hostile.tag);
         assert.match(message, /No role is called|not a role|No role was given/);
         // Only id-shaped words reach the element: no markup, no URL scheme.
         assert.doesNotMatch(message, /[<>]|javascript:/i);
-        const html = await (await fetch(saved.link)).text();
+        const html = await htmlOf(saved.link);
         const tag = html.match(new RegExp(`<${hostile.tag}[^>]*>`))?.[0] ?? '';
         assert.doesNotMatch(tag, /<img|onerror=|javascript:/i, tag);
         const injected = await page.evaluate(() => document.querySelectorAll('img[onerror], img[src="x"], [onerror]').length);
@@ -296,7 +318,8 @@ function siteSuite(name, prepare) {
       const groups = await page.$$eval(`${sidebarSelect} optgroup`, (list) => list.map((g) => g.label));
       assert.ok(groups.length >= 2, `grouped list: ${groups}`);
       await page.select(sidebarSelect, 'back-end');
-      const preview = await renderedText(canvas, '.role-widgets-preview role-card', title('back-end'));
+      // Playground serves static files slowly (8 s for the module under load): a generous wait.
+      const preview = await renderedText(canvas, '.role-widgets-preview role-card', title('back-end'), 90_000);
       assert.ok(preview.includes(title('back-end')));
       await page.screenshot({ path: `${SHOTS}/${slug()}-editor.png` });
       shots.push('editor');
