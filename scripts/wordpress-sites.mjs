@@ -20,9 +20,10 @@ export const USERS = {
 export const DEBIAN_PACKAGES = {
   wordpress: '/usr/share/wordpress/wp-load.php',
   'php-cli': '/usr/bin/php',
-  'php-mysql': '/usr/share/php-mysql', // placeholder: checked through `php -m` below
+  'php-mysql': '', // checked through `php -m`: the extension has no file of its own name
   'mariadb-server': '/usr/sbin/mariadbd',
   'wordpress-theme-twentytwentythree': '/usr/share/wordpress/wp-content/themes/twentytwentythree/style.css',
+  unzip: '/usr/bin/unzip', // for the 6.5 build's zip
 };
 
 function phpHasMysqli() {

@@ -99,12 +99,16 @@ function role_widgets_register() {
 
 add_filter( 'script_loader_tag', 'role_widgets_module_tag', 10, 3 );
 
-/** Prints our script as a module. The whole tag is written anew, so a theme's type="text/javascript" cannot remain. */
+/**
+ * Prints our script as a module. The whole tag is written anew, so a theme's
+ * type="text/javascript" cannot remain. data-jetpack-boost="ignore" and data-no-optimize="1" ask
+ * Jetpack Boost and LiteSpeed Cache to leave the tag alone (a module cannot be joined to classic scripts).
+ */
 function role_widgets_module_tag( $tag, $handle, $src ) {
 	if ( 'role-widgets' !== $handle ) {
 		return $tag;
 	}
-	return sprintf( "<script type=\"module\" src=\"%s\" id=\"role-widgets-js\"></script>\n", esc_url( $src ) );
+	return sprintf( "<script type=\"module\" src=\"%s\" id=\"role-widgets-js\" data-jetpack-boost=\"ignore\" data-no-optimize=\"1\"></script>\n", esc_url( $src ) );
 }
 
 add_action( 'wp_enqueue_scripts', 'role_widgets_enqueue_for_content' );

@@ -293,12 +293,26 @@ function siteSuite(name, prepare) {
         const editPost = window.wp.data.select('core/edit-post');
         if (editPost.isFeatureActive?.('welcomeGuide')) window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
       });
-      const canvasHandle = await page.$('iframe[name="editor-canvas"]');
-      const canvas = canvasHandle ? await canvasHandle.contentFrame() : page.mainFrame();
-      // The title, as an editor types it.
-      const titleField = await canvas.waitForSelector('.editor-post-title__input, h1.wp-block-post-title', { timeout: 30_000 });
-      await titleField.click();
-      await page.keyboard.type('Careers: back-end');
+      // The canvas: an iframe in 6.5 (which WordPress may swap once while it starts), the page itself in 6.1.
+      const canvas = async () => {
+        const frame = await page.$('iframe[name="editor-canvas"]');
+        return frame ? frame.contentFrame() : page.mainFrame();
+      };
+      // The title, as an editor types it (again if the canvas was swapped under the click).
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const titleField = await (await canvas()).waitForSelector('.editor-post-title__input, h1.wp-block-post-title', { timeout: 30_000 });
+          await titleField.click();
+          await page.keyboard.type('Careers: back-end');
+          const typed = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostAttribute('title'));
+          if (typed === 'Careers: back-end') break;
+          await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: '' }));
+        } catch (error) {
+          if (attempt === 3 || !/detached|Execution context/.test(String(error))) throw error;
+        }
+        if (attempt === 3) assert.fail('the title could not be typed');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       // Inserter: search, then the block's button.
       await page.click('button[aria-label="Toggle block inserter"], button[aria-label="Block Inserter"]');
       const search = await page.waitForSelector('.block-editor-inserter__search input, input[type="search"][placeholder*="Search"]');
@@ -306,7 +320,7 @@ function siteSuite(name, prepare) {
       const option = await page.waitForSelector('button.editor-block-list-item-role-widgets-role-card');
       await option.click();
       // No role yet: the block says so.
-      const placeholder = await canvas.waitForSelector('.role-widgets-block .components-placeholder');
+      const placeholder = await (await canvas()).waitForSelector('.role-widgets-block .components-placeholder');
       assert.match(await placeholder.evaluate((el) => el.textContent), /No role is chosen yet/);
       // The sidebar's list, grouped as the catalogue groups roles.
       // Close the inserter, open the settings sidebar (closed for a new user at some widths).
@@ -319,7 +333,7 @@ function siteSuite(name, prepare) {
       assert.ok(groups.length >= 2, `grouped list: ${groups}`);
       await page.select(sidebarSelect, 'back-end');
       // Playground serves static files slowly (8 s for the module under load): a generous wait.
-      const preview = await renderedText(canvas, '.role-widgets-preview role-card', title('back-end'), 90_000);
+      const preview = await renderedText(await canvas(), '.role-widgets-preview role-card', title('back-end'), 90_000);
       assert.ok(preview.includes(title('back-end')));
       await page.screenshot({ path: `${SHOTS}/${slug()}-editor.png` });
       shots.push('editor');
