@@ -153,11 +153,16 @@ function walk(dir) {
   });
 }
 
-/** Builds the plugin folder and zip from dist/ (rollup's output) and data/roles.json. */
-export function buildWordPressPlugin() {
+/**
+ * Builds the plugin folder and zip from dist/ (rollup's output) and data/roles.json, into
+ * dist/wordpress/ or `outDir` (tests build elsewhere, so two test files never race on one folder).
+ */
+export function buildWordPressPlugin({ outDir = join(root, 'dist/wordpress') } = {}) {
   const distDir = join(root, 'dist');
   if (!existsSync(join(distDir, 'role-widgets.js'))) throw new Error('dist/role-widgets.js is missing: run the rollup build first (npm run build)');
-  rmSync(join(root, 'dist/wordpress'), { recursive: true, force: true });
+  const PLUGIN_DIR = join(outDir, 'role-widgets');
+  const PLUGIN_ZIP = join(outDir, 'role-widgets.zip');
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(PLUGIN_DIR, { recursive: true });
   cpSync(join(root, 'wordpress'), PLUGIN_DIR, { recursive: true });
   const files = [...moduleFiles(distDir), 'role-widgets.css'];

@@ -8,7 +8,7 @@
 // tests log in through wp-login.php as the editor does and send the REST nonce from
 // admin-ajax.php?action=rest-nonce with the login cookie, which works over plain loopback HTTP.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../engines.mjs';
@@ -291,6 +291,7 @@ function siteSuite(name, prepare) {
       const context = await browser.createBrowserContext();
       const page = await shareLogin(context, site, posts.author);
       await page.setViewport({ width: 1400, height: 1000 });
+      rmSync(`${SHOTS}/${slug()}-editor-failure.png`, { force: true });
       try {
         await insertThroughEditor(page);
       } catch (error) {
@@ -339,6 +340,7 @@ function siteSuite(name, prepare) {
       // No role yet: the block says so.
       const placeholder = await (await canvas()).waitForSelector('.role-widgets-block .components-placeholder');
       assert.match(await placeholder.evaluate((el) => el.textContent), /No role is chosen yet/);
+      await page.screenshot({ path: `${SHOTS}/${slug()}-editor-no-role.png` });
       // The sidebar's list, grouped as the catalogue groups roles.
       // Close the inserter, open the settings sidebar (closed for a new user at some widths).
       await act(main, 'button[aria-label="Toggle block inserter"], button[aria-label="Close block inserter"]');
