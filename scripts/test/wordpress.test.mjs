@@ -302,6 +302,40 @@ function siteSuite(name, prepare) {
       }
     });
 
+    check('every block shows its element in the editor, and the comparison asks for roles until two are chosen', async () => {
+      const context = await browser.createBrowserContext();
+      const page = await shareLogin(context, site, posts.author);
+      await page.setViewport({ width: 1400, height: 1000 });
+      try {
+        await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('role-widgets/role-finder'), { timeout: 60_000 });
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.evaluate(() => {
+          const { createBlock } = window.wp.blocks;
+          window.wp.data.dispatch('core/block-editor').insertBlocks([
+            createBlock('role-widgets/salary-band', { roleId: 'data-engineer', region: 'US', value: 120000 }),
+            createBlock('role-widgets/role-compare', { roles: ['qa-test'] }),
+            createBlock('role-widgets/role-compare', { roles: ['data-analyst', 'data-engineer'] }),
+            createBlock('role-widgets/role-finder', {}),
+          ]);
+        });
+        const frame = async () => {
+          const iframe = await page.$('iframe[name="editor-canvas"]');
+          return iframe ? iframe.contentFrame() : page.mainFrame();
+        };
+        await renderedText(await frame(), '.role-widgets-preview salary-band', title('data-engineer'), 90_000);
+        await renderedText(await frame(), '.role-widgets-preview role-compare', title('data-analyst'), 90_000);
+        await renderedText(await frame(), '.role-widgets-preview role-finder', title('qa-test'), 90_000);
+        const asks = await (await frame()).$$eval('.role-widgets-block .components-placeholder', (list) => list.map((el) => el.textContent));
+        assert.equal(asks.length, 1);
+        assert.match(asks[0], /Choose two to four roles/);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+
     async function insertThroughEditor(page) {
       await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('role-widgets/role-card'), { timeout: 60_000 });
