@@ -56,6 +56,25 @@ async function waitFor(check, what, timeoutMs, child) {
   }
 }
 
+/** Servers still running, ended when this process exits however it ends (a failed or stopped test run). */
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Gone.
+    }
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
+function track(child) {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
 /** Stops a process started with detached: true, with everything it started. */
 function killGroup(child) {
   if (!child || child.exitCode !== null) return Promise.resolve();
@@ -117,7 +136,7 @@ export async function startDebianWordPress() {
     const data = join(dir, 'db');
     const socket = join(dir, 'db.sock');
     execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--user=root', '--skip-test-db'], { stdio: 'ignore' });
-    const db = spawn('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(dir, 'db.pid')}`], { detached: true, stdio: 'ignore' });
+    const db = track(spawn('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(dir, 'db.pid')}`], { detached: true, stdio: 'ignore' }));
     children.push(db);
     await waitFor(() => existsSync(socket), 'MariaDB', 30_000, db);
     execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'CREATE DATABASE wordpress'], { stdio: 'ignore' });
@@ -159,7 +178,7 @@ echo get_bloginfo('version');
 `,
     );
     const version = execFileSync('php', [join(dir, 'install.php')], { encoding: 'utf8' }).trim().split('\n').pop();
-    const web = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { detached: true, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+    const web = track(spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { detached: true, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } }));
     children.push(web);
     await waitFor(async () => (await fetch(`${url}/wp-login.php`).catch(() => undefined))?.ok, 'php -S', 20_000, web);
     return { url, version, label: `WordPress ${version} (Debian, PHP 8.2, MariaDB)`, stop, log: join(dir, 'debug.log') };
@@ -233,7 +252,7 @@ export async function startPlaygroundWordPress() {
     const url = `http://127.0.0.1:${port}`;
     const home = join(dir, 'home');
     mkdirSync(home);
-    child = spawn(
+    child = track(spawn(
       process.execPath,
       [
         join(PLAYGROUND_DIR, 'node_modules/@wp-playground/cli/wp-playground.js'),
@@ -251,7 +270,7 @@ export async function startPlaygroundWordPress() {
         `--blueprint=${blueprint}`,
       ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: home } },
-    );
+    ));
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
