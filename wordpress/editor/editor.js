@@ -236,7 +236,9 @@
         }, needsRole ? el(RoleSelect, { clientId: props.clientId, inPlaceholder: true, value: a.roleId, onChange: function (roleId) { set({ roleId: roleId }); } }) : null);
       } else {
         var label = a.roleId ? LABELS[name] + ': ' + titleOf(a.roleId) : LABELS[name];
-        body = el('div', { className: 'role-widgets-preview', title: label }, el(name, elementProps(name, a)));
+        // The canvas iframe (6.5+) has no lang of its own: give the preview the admin page's, so
+        // figures read as they will on the site (the element reads the nearest lang).
+        body = el('div', { className: 'role-widgets-preview', title: label, lang: document.documentElement.lang || undefined }, el(name, elementProps(name, a)));
       }
       return el('div', blockProps, inspector, body);
     };
