@@ -119,6 +119,18 @@ async function renderedText(frame, selector, expected, timeout = 45_000) {
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves once the frame has loaded and painted twice, so a screenshot shows what it holds. */
+function painted(frame) {
+  return frame.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const done = () => requestAnimationFrame(() => requestAnimationFrame(resolve));
+        if (document.readyState === 'complete') done();
+        else addEventListener('load', done, { once: true });
+      }),
+  );
+}
+
 /**
  * Finds and clicks (or types into) an element, again when the editor re-rendered it between the
  * finding and the clicking (6.5's inserter and canvas do).
@@ -374,6 +386,7 @@ function siteSuite(name, prepare) {
       // No role yet: the block says so.
       const placeholder = await (await canvas()).waitForSelector('.role-widgets-block .components-placeholder');
       assert.match(await placeholder.evaluate((el) => el.textContent), /No role is chosen yet/);
+      await painted(await canvas());
       await page.screenshot({ path: `${SHOTS}/${slug()}-editor-no-role.png` });
       // The sidebar's list, grouped as the catalogue groups roles.
       // Close the inserter, open the settings sidebar (closed for a new user at some widths).
@@ -388,6 +401,7 @@ function siteSuite(name, prepare) {
       // Playground serves static files slowly (8 s for the module under load): a generous wait.
       const preview = await renderedText(await canvas(), '.role-widgets-preview role-card', title('back-end'), 90_000);
       assert.ok(preview.includes(title('back-end')));
+      await painted(await canvas());
       await page.screenshot({ path: `${SHOTS}/${slug()}-editor.png` });
       shots.push('editor');
       // Publish.
