@@ -107,6 +107,9 @@ foreach (json_decode('${JSON.stringify(Object.values(USERS))}', true) as $user) 
   $id = $found ? $found->ID : wp_insert_user(array('user_login' => $user['login'], 'user_pass' => $user['password'], 'user_email' => $user['login'] . '@example.test', 'role' => $user['role']));
   if ($found) { wp_set_password($user['password'], $id); $found->set_role($user['role']); }
   update_user_meta($id, 'show_welcome_panel', 0);
+  // No "Welcome to the block editor" guide over the editor (preferences kept in user meta since 6.1).
+  global $wpdb;
+  update_user_meta($id, $wpdb->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
 }
 update_option('blogname', 'Careers office');
 update_option('permalink_structure', '');

@@ -386,6 +386,9 @@ function siteSuite(name, prepare) {
       // No role yet: the block says so.
       const placeholder = await (await canvas()).waitForSelector('.role-widgets-block .components-placeholder');
       assert.match(await placeholder.evaluate((el) => el.textContent), /No role is chosen yet/);
+      // The welcome guide, should it still come (it is turned off in the users' preferences).
+      const guideClose = await page.$('.edit-post-welcome-guide button[aria-label="Close"]');
+      if (guideClose) await guideClose.click();
       await painted(await canvas());
       await page.screenshot({ path: `${SHOTS}/${slug()}-editor-no-role.png` });
       // The sidebar's list, grouped as the catalogue groups roles.
