@@ -270,6 +270,9 @@ export async function startPlaygroundWordPress() {
         '--define-bool', 'AUTOMATIC_UPDATER_DISABLED', 'true',
         '--define-bool', 'DISABLE_WP_CRON', 'true',
         '--define', 'FS_METHOD', 'direct',
+        '--define-bool', 'WP_DEBUG', 'true',
+        '--define-bool', 'WP_DEBUG_DISPLAY', 'false',
+        '--define', 'WP_DEBUG_LOG', '/wordpress/wp-content/debug.log',
         `--blueprint=${blueprint}`,
       ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: home } },
@@ -279,7 +282,7 @@ export async function startPlaygroundWordPress() {
     child.stderr.on('data', (chunk) => (output += chunk));
     await waitFor(() => /Ready!/.test(output), `wp-playground (${output.slice(-400)})`, 120_000, child);
     const version = readFileSync(join(site, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
-    return { url, version, label: `WordPress ${version} (Playground, PHP 8.2 WebAssembly, SQLite)`, stop, output: () => output };
+    return { url, version, label: `WordPress ${version} (Playground, PHP 8.2 WebAssembly, SQLite)`, stop, output: () => output, log: join(site, 'wp-content/debug.log') };
   } catch (error) {
     await stop();
     throw error;

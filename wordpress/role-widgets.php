@@ -77,7 +77,9 @@ function role_widgets_register() {
 		ROLE_WIDGETS_VERSION,
 		false
 	);
-	wp_register_style( 'role-widgets-editor', plugins_url( 'editor/editor.css', __FILE__ ), array(), ROLE_WIDGETS_VERSION );
+	// The components' and dashicons' styles come along so the placeholder looks right inside the
+	// 6.5 editor's canvas iframe too, which loads a block's editorStyle and its dependencies only.
+	wp_register_style( 'role-widgets-editor', plugins_url( 'editor/editor.css', __FILE__ ), array( 'wp-components', 'dashicons' ), ROLE_WIDGETS_VERSION );
 
 	foreach ( array_keys( ROLE_WIDGETS_ELEMENTS ) as $tag ) {
 		register_block_type(

@@ -348,6 +348,12 @@ function siteSuite(name, prepare) {
       }
     });
 
+    check("PHP logged no error, warning or notice from the plugin's files", async () => {
+      const log = existsSync(site.log) ? readFileSync(site.log, 'utf8') : '';
+      const ours = log.split('\n').filter((line) => /role-widgets/.test(line));
+      assert.deepEqual(ours, []);
+    });
+
     async function insertThroughEditor(page) {
       await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('role-widgets/role-card'), { timeout: 60_000 });
