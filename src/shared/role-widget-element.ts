@@ -128,6 +128,11 @@ export class RoleWidgetElement extends LitElement {
     return primaryLanguage(this.language);
   }
 
+  /** A role's title in the reader's language where the catalogue has it, else its own. */
+  protected roleTitle(role: RoleFacts | RoleListEntry): string {
+    return titleIn(role, this.readerLanguage).title;
+  }
+
   /**
    * The one door to a role's texts (summary, duties, environment, requirements, prospects,
    * questions), in the reader's language: at once from a whole catalogue, or fetched piece by piece
@@ -160,7 +165,7 @@ export class RoleWidgetElement extends LitElement {
       this.warn(`the texts of "${role.id}" could not be loaded (${state.problem}).`);
       return html`<div class="texts-problem" part="texts-problem" role="status">
         <p>${this.localize.term('texts.failed')}</p>
-        <button type="button" part="retry" class="pill" @click=${state.retry}>${this.localize.term('texts.retry')}<span class="visually-hidden">: ${titleIn(role, this.readerLanguage).title}</span></button>
+        <button type="button" part="retry" class="pill" @click=${state.retry}>${this.localize.term('texts.retry')}<span class="visually-hidden">: ${this.roleTitle(role)}</span></button>
       </div>`;
     }
     if (state.lang !== this.readerLanguage) {

@@ -174,7 +174,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <div class="actions">
           ${compact
             ? html`<button part="expand" class="pill" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleExpand(role)}>
-                ${this.localize.term(this.expanded ? 'showLess' : 'showFull')}<span class="visually-hidden">: ${role.title}</span>
+                ${this.localize.term(this.expanded ? 'showLess' : 'showFull')}<span class="visually-hidden">: ${this.roleTitle(role)}</span>
               </button>`
             : nothing}
           <slot name="actions"></slot>

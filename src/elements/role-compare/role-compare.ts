@@ -4,7 +4,6 @@ import { roleGroupKey } from '../../catalogue/labels.js';
 import { ROLE_FAMILIES } from '../../catalogue/vocabulary.js';
 import { normalizeRoleKey } from '../../catalogue/lookup.js';
 import type { RoleFacts as Role, RoleListEntry, RoleTexts } from '../../catalogue/schema.js';
-import { titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { environmentFacts, hoursText, technologyTag, textList } from '../../shared/role-parts.js';
@@ -230,7 +229,7 @@ export class RoleCompare extends RoleWidgetElement {
    */
   private pickerOptions(shown: Role[], current: Role) {
     const taken = new Set(shown.map((role) => role.id));
-    const option = (role: RoleListEntry) => html`<option value=${role.id} ?selected=${role.id === current.id} ?disabled=${role.id !== current.id && taken.has(role.id)}>${titleIn(role, this.readerLanguage).title}</option>`;
+    const option = (role: RoleListEntry) => html`<option value=${role.id} ?selected=${role.id === current.id} ?disabled=${role.id !== current.id && taken.has(role.id)}>${this.roleTitle(role)}</option>`;
     const roles = this.roleList;
     const groups = ROLE_FAMILIES.map((family) => [family, roles.filter((role) => role.family === family)] as const).filter(([, members]) => members.length);
     if (!groups.length) return roles.map(option);
@@ -244,7 +243,7 @@ export class RoleCompare extends RoleWidgetElement {
         ${this.pickerOptions(shown, role)}
       </select>
       ${shown.length > MIN_COMPARED_ROLES
-        ? html`<button part="remove" type="button" class="remove" aria-label=${this.localize.term('remove', role.title)} title=${this.localize.term('remove', role.title)} @click=${() => this.handleRemove(shown, index)}>
+        ? html`<button part="remove" type="button" class="remove" aria-label=${this.localize.term('remove', this.roleTitle(role))} title=${this.localize.term('remove', this.roleTitle(role))} @click=${() => this.handleRemove(shown, index)}>
             <span aria-hidden="true">✕</span>
           </button>`
         : nothing}
@@ -253,7 +252,7 @@ export class RoleCompare extends RoleWidgetElement {
 
   private renderTable(shown: Role[], rows: CompareRow[], differs: Map<CompareRow, boolean>, cell: (row: CompareRow, role: Role) => unknown) {
     return html`<table part="table" class="table columns-${shown.length}">
-      <caption class="visually-hidden">${this.localize.term('comparison', shown.map((role) => role.title).join(', '))}</caption>
+      <caption class="visually-hidden">${this.localize.term('comparison', shown.map((role) => this.roleTitle(role)).join(', '))}</caption>
       <thead>
         <tr class="pickers">
           <td></td>
@@ -261,7 +260,7 @@ export class RoleCompare extends RoleWidgetElement {
         </tr>
         <tr>
           <td></td>
-          ${shown.map((role) => html`<th scope="col" class="role-title">${role.title}</th>`)}
+          ${shown.map((role) => html`<th scope="col" class="role-title">${this.roleTitle(role)}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -281,7 +280,7 @@ export class RoleCompare extends RoleWidgetElement {
       ${shown.map(
         (role, index) => html`<section class="role-block" aria-labelledby="stacked-role-${index}">
           <div class="role-heading">
-            ${heading(level, role.title, { part: 'role-title', id: `stacked-role-${index}` })}
+            ${heading(level, this.roleTitle(role), { part: 'role-title', id: `stacked-role-${index}` })}
             ${this.renderPicker(shown, index)}
           </div>
           <dl>

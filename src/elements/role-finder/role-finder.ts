@@ -336,7 +336,7 @@ export class RoleFinder extends RoleWidgetElement {
           ?disabled=${full}
           aria-describedby=${full ? 'compare-limit' : nothing}
           @change=${(e: Event) => this.toggleCompare(role.id, (e.target as HTMLInputElement).checked)}
-        />${this.localize.term('compareRole', role.title)}
+        />${this.localize.term('compareRole', this.roleTitle(role))}
       </label>
     </li>`;
   }

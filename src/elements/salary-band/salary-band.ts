@@ -183,14 +183,14 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     if (!band) {
       const regions = Object.keys(role.salary).join(', ');
       this.warn(`region="${this.regionCode}" has no figures for ${role.id}. Valid regions for this role: ${regions}.`);
-      return { problem: this.renderProblem(this.localize.term('noRegion', this.regionCode, role.title, regions)) };
+      return { problem: this.renderProblem(this.localize.term('noRegion', this.regionCode, this.roleTitle(role), regions)) };
     }
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
     const quoted = role.quotedPay?.[this.regionCode];
     const closest = this.closestRoleNote(this.roleId);
     return {
-      label: `${closest ? `${this.localize.term('closestRole')}: ` : ''}${role.title}, ${this.regionWords(this.regionCode)}`,
+      label: `${closest ? `${this.localize.term('closestRole')}: ` : ''}${this.roleTitle(role)}, ${this.regionWords(this.regionCode)}`,
       closest,
       currency: band.currency,
       ...figures,
