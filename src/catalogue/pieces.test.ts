@@ -107,7 +107,9 @@ describe('a split catalogue (index and texts in pieces)', () => {
     await waitFor(() => shadowText(card).includes('namau'), 'the Welsh texts never arrived');
     expect(part(card, 'title')!.textContent).to.contain('Peiriannydd sicrhau ansawdd');
     expect(card.shadowRoot!.querySelector('[lang="en"]')).to.equal(null);
-    expect(textRequests()).to.deep.equal(['/dist/catalogue/texts/cy/qa-test.json']);
+    // The Welsh words above came from the Welsh piece; no English piece was asked for. (WebKit may
+    // answer a piece from its memory cache without a resource timing entry, so none is required.)
+    expect(textRequests().filter((path) => !path.startsWith('/dist/catalogue/texts/cy/'))).to.deep.equal([]);
     await expect(card).to.be.accessible();
   });
 
