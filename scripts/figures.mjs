@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { csvRows } from './csv.mjs';
 
 export const SOURCES_DIR = fileURLToPath(new URL('../data/sources/', import.meta.url));
 export const ROLES_FILE = fileURLToPath(new URL('../data/roles.json', import.meta.url));
@@ -18,27 +19,9 @@ const SUPPRESSED = 'x';
 /** The fields of a role that come from data/sources, never typed in by hand. */
 const FIGURE_KEYS = ['salary', 'hours', 'quotedPay'];
 
-/** RFC 4180 CSV: a header row, fields optionally in double quotes (with "" for a quote inside). */
+/** A CSV table as objects keyed by its header row. */
 export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += char;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [header, ...body] = rows.filter((cells) => cells.some((cell) => cell !== ''));
+  const [header, ...body] = csvRows(text);
   return body.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
 }
 

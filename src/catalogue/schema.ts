@@ -115,16 +115,19 @@ const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$
  * technologies) that every language shares. English lives on the role itself; other languages in
  * `translations`, keyed by language tag.
  */
+/** What a role asks of people: skills, routes in and qualifications (words, per language). */
+const RequirementsSchema = v.strictObject({
+  skills: textList,
+  routesIn: textList,
+  qualifications: nonEmptyText,
+});
+
 export const RoleTextsSchema = v.strictObject({
   title: nonEmptyText,
   summary: nonEmptyText,
   duties: textList,
   environment: v.strictObject({ summary: nonEmptyText }),
-  requirements: v.strictObject({
-    skills: textList,
-    routesIn: textList,
-    qualifications: nonEmptyText,
-  }),
+  requirements: RequirementsSchema,
   prospects: nonEmptyText,
   interviewQuestions: textList,
 });
@@ -145,11 +148,7 @@ export const RoleSchema = v.strictObject({
     customerContact: v.picklist(LEVELS),
     workplaces: v.array(v.picklist(WORKPLACES)),
   }),
-  requirements: v.strictObject({
-    skills: textList,
-    routesIn: textList,
-    qualifications: nonEmptyText,
-  }),
+  requirements: RequirementsSchema,
   prospects: nonEmptyText,
   interviewQuestions: textList,
   /** One band per region, keyed by ISO 3166 country code ("GB", "US"). */

@@ -6,6 +6,7 @@
  * `occupationalCategory`). Each is written back with its role, how sure and why.
  */
 import { matchJobTitle, type MatchableCatalogue, type TitleMatch } from '../catalogue/match-title.js';
+import { csvRows } from '../../scripts/csv.mjs';
 
 export type InputFormat = 'lines' | 'csv' | 'jsonl';
 
@@ -35,32 +36,6 @@ export function decodeText(bytes: Buffer, source: string): string {
     throw new MatchInputError(`${source} looks like a binary file, not text. Give one title a line, a CSV with a title column, or JSON lines.`);
   }
   return text;
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      (row = []), (field = '');
-    } else field += char;
-  }
-  row.push(field);
-  if (row.length > 1 || row[0] !== '') rows.push(row);
-  return rows;
 }
 
 const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -105,7 +80,7 @@ export function matchCommand(catalogue: MatchableCatalogue, options: MatchOption
   const column = options.column ?? 'title';
 
   if (format === 'csv') {
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = csvRows(text);
     const at = header.findIndex((name) => name.trim().toLowerCase() === column.toLowerCase());
     if (at < 0) throw new MatchInputError(`${source} has no column "${column}"; its columns are: ${header.map((name) => `"${name.trim()}"`).join(', ')}. Name the title's column with --column.`);
     const skillsAt = header.findIndex((name) => name.trim().toLowerCase() === 'skills');

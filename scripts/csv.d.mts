@@ -1,0 +1,3 @@
+// Types for scripts/csv.mjs, which the command line (src/cli/match.ts) bundles.
+/** RFC 4180 CSV: rows of fields, blank lines left out. */
+export function csvRows(text: string): string[][];
