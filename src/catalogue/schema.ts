@@ -110,11 +110,6 @@ export const TechnologySchema = v.strictObject({
 /** A BCP 47 language tag: "cy", "en", "pt-BR". */
 const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as cy or pt-BR'));
 
-/**
- * A role's words in one language: what a reader reads, as opposed to the facts (pay, hours, codes,
- * technologies) that every language shares. English lives on the role itself; other languages in
- * `translations`, keyed by language tag.
- */
 /** What a role asks of people: skills, routes in and qualifications (words, per language). */
 const RequirementsSchema = v.strictObject({
   skills: textList,
@@ -122,6 +117,11 @@ const RequirementsSchema = v.strictObject({
   qualifications: nonEmptyText,
 });
 
+/**
+ * A role's words in one language: what a reader reads, as opposed to the facts (pay, hours, codes,
+ * technologies) that every language shares. English lives on the role itself; other languages in
+ * `translations`, keyed by language tag.
+ */
 export const RoleTextsSchema = v.strictObject({
   title: nonEmptyText,
   summary: nonEmptyText,
