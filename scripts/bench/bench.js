@@ -1,14 +1,24 @@
 // In-page benchmarks: each case renders with role-widgets and with a plain-DOM baseline that
 // builds the same shadow markup (captured from the rendered elements) with the same style sheets,
 // and returns the median of many runs. Driven by scripts/bench.mjs.
-import { bundledCatalogue, loadAllElements } from '../../dist/role-widgets.js';
+import { loadAllElements, loadDefaultCatalogue } from '../../dist/role-widgets.js';
 
-// The loader fetches an element's code when its tag first appears; the cases time rendering, not loading.
+// The loader fetches an element's code when its tag first appears, and each role's texts when a
+// card first shows it; the cases time rendering, not loading, so both are fetched first.
 await loadAllElements();
+const catalogue = await loadDefaultCatalogue();
 
 const TAGS = ['role-card', 'salary-band', 'role-compare', 'role-finder'];
 const stage = document.getElementById('stage');
-const roleIds = bundledCatalogue.roles.map((role) => role.id);
+const roleIds = catalogue.roles.map((role) => role.id);
+{
+  const warm = document.createElement('div');
+  warm.innerHTML = roleIds.map((id) => `<role-card role-id="${id}" variant="compact"></role-card>`).join('');
+  stage.append(warm);
+  const pending = () => [...warm.children].some((card) => !card.shadowRoot?.querySelector('.lede') || card.shadowRoot.querySelector('[part~="texts-loading"]'));
+  while (pending()) await new Promise((resolve) => setTimeout(resolve, 20));
+  warm.remove();
+}
 const sheets = {};
 
 const median = (values) => {
