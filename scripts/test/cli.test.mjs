@@ -47,7 +47,9 @@ describe('CLI without the optional server renderer', () => {
     // The card's own words, and those of the band it renders inside it.
     assert.match(welsh.stdout, /Dangos y proffil llawn/);
     assert.match(welsh.stdout, /awr yr wythnos/);
-    assert.match(welsh.stdout, /aria-label="Back-end engineer, Y Deyrnas Unedig: mae&#39;r hanner canol yn ennill £42,289 i £75,794 y flwyddyn, y canolrif yw £56,914/);
+    // The role's Welsh title and texts come from the catalogue's Welsh translation.
+    assert.match(welsh.stdout, /aria-label="Peiriannydd ochr y gweinydd \(back-end\), Y Deyrnas Unedig: mae&#39;r hanner canol yn ennill £42,289 i £75,794 y flwyddyn, y canolrif yw £56,914/);
+    assert.match(welsh.stdout, /Mae&#39;r peirianwyr hyn yn ysgrifennu/);
     assert.doesNotMatch(welsh.stdout, /Show full profile|hours a week|the middle half earn|United Kingdom/);
     const english = cli([], 'render', 'role-card', '--role', 'back-end', '--attr', 'variant=compact');
     assert.match(english.stdout, /Show full profile/);
