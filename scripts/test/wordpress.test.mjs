@@ -390,7 +390,14 @@ function siteSuite(name, prepare) {
       await act(main, '.block-editor-inserter__search input, input[type="search"][placeholder*="Search"]', (handle) => handle.type('Role card'));
       await act(main, 'button.editor-block-list-item-role-widgets-role-card');
       // No role yet: the block says so.
-      const placeholder = await (await canvas()).waitForSelector('.role-widgets-block .components-placeholder');
+      // Looked for afresh in whichever canvas the editor shows now: 6.5 may swap its iframe, and a
+      // busy machine's Playground can take well over the default 30 s to draw the new block.
+      let placeholder;
+      for (const deadline = Date.now() + 120_000; !placeholder && Date.now() < deadline; ) {
+        placeholder = await (await canvas()).$('.role-widgets-block .components-placeholder').catch(() => null);
+        if (!placeholder) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      assert.ok(placeholder, 'the inserted block never showed its "no role" placeholder');
       assert.match(await placeholder.evaluate((el) => el.textContent), /No role is chosen yet/);
       // The welcome guide, should it still come (it is turned off in the users' preferences).
       const guideClose = await page.$('.edit-post-welcome-guide button[aria-label="Close"]');
