@@ -67,14 +67,10 @@ const describe = (error: unknown) => (error instanceof DOMException && error.nam
  * publishes (through the catalogue context), whose `pieces` asks for what is missing.
  */
 export class SplitCatalogue implements CataloguePieces {
-  private readonly facts = new Map<string, RoleFacts>();
   private readonly factPieces = new Map<string, Piece<RoleFacts>>();
   private readonly textPieces = new Map<string, Piece<RoleTexts>>();
   private indexPiece?: Piece<CatalogueIndex>;
   private listPiece?: Piece<RoleListEntry[]>;
-  private base: CatalogueIndex;
-  private complete: boolean;
-  private problems: string[] = [];
   private scheduled = false;
   private readonly listeners = new Set<(state: CatalogueState) => void>();
 
@@ -84,8 +80,6 @@ export class SplitCatalogue implements CataloguePieces {
     index?: CatalogueIndex,
   ) {
     this.listeners.add(publish);
-    this.base = index ?? { version: 1, updated: '', roles: [] };
-    this.complete = Boolean(index);
     if (index) this.indexPiece = { status: 'ready', value: index };
   }
 
@@ -95,14 +89,16 @@ export class SplitCatalogue implements CataloguePieces {
 
   /** The state elements read now: the roles in hand, and whether more are on their way. */
   get state(): CatalogueState {
+    const index = this.indexPiece?.status === 'ready' ? this.indexPiece.value : undefined;
     const loading = [this.indexPiece, this.listPiece, ...this.factPieces.values()].some((piece) => piece?.status === 'loading');
-    const roles = this.complete ? this.base.roles : [...this.facts.values()];
-    const list = this.complete ? this.base.roles : this.listPiece?.status === 'ready' ? this.listPiece.value : undefined;
+    const facts = [...this.factPieces.values()].flatMap((piece) => (piece.status === 'ready' ? [piece.value] : []));
+    const list = index?.roles ?? (this.listPiece?.status === 'ready' ? this.listPiece.value : undefined);
+    const problems = this.indexPiece?.status === 'error' ? [this.indexPiece.problem] : [];
     return {
-      catalogue: { ...this.base, roles },
-      status: loading ? 'loading' : this.problems.length ? 'error' : 'ready',
-      problems: this.problems,
-      complete: this.complete,
+      catalogue: index ?? { version: 1, updated: '', roles: facts },
+      status: loading ? 'loading' : problems.length ? 'error' : 'ready',
+      problems,
+      complete: Boolean(index),
       pieces: this,
       ...(list && { list }),
     };
@@ -125,6 +121,36 @@ export class SplitCatalogue implements CataloguePieces {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Fetches one piece and hands `record` what became of it: the piece, or why it failed, said once
+   * in the console by `warning`. `shape` is checked before the outcome is recorded, so a file of
+   * the wrong shape is a failed piece. One new state follows when it settles. Returns the piece
+   * while it is loading.
+   */
+  private fetchPiece<T>(
+    url: string,
+    record: (piece: Piece<T>) => void,
+    warning: (problem: string) => string,
+    options: { shape?: { test: (value: unknown) => value is T; holds: string }; retry?: boolean } = {},
+  ): Piece<T> {
+    const { shape } = options;
+    const promise = fetchJson<unknown>(url, options.retry)
+      .then((value) => {
+        if (shape && !shape.test(value)) throw new Error(`${url} does not hold ${shape.holds}`);
+        return value as T;
+      })
+      .then(
+        (value) => record({ status: 'ready', value }),
+        (error) => {
+          const problem = describe(error);
+          warnOnce(warning(problem));
+          record({ status: 'error', problem });
+        },
+      )
+      .then(() => this.changed());
+    return { status: 'loading', promise };
+  }
+
   /** Every role's facts: resolves once the index has arrived, or with the roles in hand if it failed. */
   async loadIndex(): Promise<CatalogueIndex> {
     this.requestIndex();
@@ -136,75 +162,46 @@ export class SplitCatalogue implements CataloguePieces {
     // A failed index is not fetched again on the next render (that would loop); its problem is shown.
     if (this.indexPiece || !this.layout.index) return;
     const url = this.layout.index;
-    this.indexPiece = {
-      status: 'loading',
-      promise: fetchJson<CatalogueIndex>(url).then(
-        (index) => {
-          this.indexPiece = { status: 'ready', value: index };
-          this.base = index;
-          this.complete = true;
-          this.problems = [];
-          this.changed();
-        },
-        (error) => {
-          const problem = `the role catalogue could not be loaded from ${url} (${describe(error)})`;
-          warnOnce(problem);
-          this.indexPiece = { status: 'error', problem };
-          this.problems = [problem];
-          this.changed();
-        },
-      ),
-    };
+    const warning = (problem: string) => `the role catalogue could not be loaded from ${url} (${problem})`;
+    this.indexPiece = this.fetchPiece<CatalogueIndex>(url, (piece) => (this.indexPiece = piece.status === 'error' ? { ...piece, problem: warning(piece.problem) } : piece), warning);
     this.changed();
   }
 
   requestList(): void {
     // The index holds the list too: a page that has it, or is fetching it, needs nothing more.
-    if (this.complete || this.listPiece || this.indexPiece?.status === 'loading') return;
+    if (this.indexPiece?.status === 'ready' || this.indexPiece?.status === 'loading' || this.listPiece) return;
     if (!this.layout.list) return this.requestIndex();
     const url = this.layout.list;
-    this.listPiece = {
-      status: 'loading',
-      promise: fetchJson<RoleListEntry[]>(url).then(
-        (list) => {
-          this.listPiece = { status: 'ready', value: list };
-          this.changed();
-        },
-        (error) => {
-          warnOnce(`the list of roles could not be loaded from ${url} (${describe(error)}); trying the whole catalogue`);
-          this.listPiece = { status: 'error', problem: describe(error) };
-          this.requestIndex();
-          this.changed();
-        },
-      ),
-    };
+    this.listPiece = this.fetchPiece<RoleListEntry[]>(
+      url,
+      (piece) => {
+        this.listPiece = piece;
+        if (piece.status === 'error') this.requestIndex();
+      },
+      (problem) => `the list of roles could not be loaded from ${url} (${problem}); trying the whole catalogue`,
+    );
     this.changed();
   }
 
   requestRole(key: string): void {
-    if (this.complete) return;
+    if (this.indexPiece?.status === 'ready') return;
     const id = normalizeRoleKey(key);
     // An alias or a title ("DevOps engineer") can only be found in the index.
     if (!this.layout.role || !this.layout.ids?.includes(id)) return this.requestIndex();
     if (this.factPieces.has(id)) return;
     const url = this.layout.role.replace('{id}', encodeURIComponent(id));
-    this.factPieces.set(id, {
-      status: 'loading',
-      promise: fetchJson<RoleFacts>(url).then(
-        (role) => {
-          this.factPieces.set(id, { status: 'ready', value: role });
-          this.facts.set(id, role);
-          this.changed();
-        },
-        (error) => {
+    this.factPieces.set(
+      id,
+      this.fetchPiece<RoleFacts>(
+        url,
+        (piece) => {
+          this.factPieces.set(id, piece);
           // Without its facts piece the role may still be in the index: ask for that instead.
-          warnOnce(`the role "${id}" could not be loaded from ${url} (${describe(error)}); trying the whole catalogue`);
-          this.factPieces.set(id, { status: 'error', problem: describe(error) });
-          this.requestIndex();
-          this.changed();
+          if (piece.status === 'error') this.requestIndex();
         },
+        (problem) => `the role "${id}" could not be loaded from ${url} (${problem}); trying the whole catalogue`,
       ),
-    });
+    );
     this.changed();
   }
 
@@ -218,47 +215,25 @@ export class SplitCatalogue implements CataloguePieces {
 
   texts(id: string, lang: string): RoleTextsState {
     const language = this.textLanguage(lang);
-    const key = `${language}/${id}`;
-    const piece = this.textPieces.get(key);
-    if (!piece) {
-      this.loadTexts(id, language);
-      return { status: 'loading' };
-    }
+    const piece = this.textPieces.get(`${language}/${id}`) ?? this.loadTexts(id, language);
     if (piece.status === 'loading') return { status: 'loading' };
     if (piece.status === 'error') return { status: 'error', problem: piece.problem, retry: () => this.retryTexts(id, language) };
     return { status: 'ready', texts: piece.value, lang: language };
   }
 
+  /** Fetches texts that failed once more, past any cache that kept the failed answer, and shows them loading. */
   private retryTexts(id: string, language: string) {
-    this.textPieces.delete(`${language}/${id}`);
     this.loadTexts(id, language, true);
     this.changed();
   }
 
-  private loadTexts(id: string, language: string, retry = false) {
+  /** Fetches a role's texts in one language. */
+  private loadTexts(id: string, language: string, retry = false): Piece<RoleTexts> {
     const key = `${language}/${id}`;
     const url = this.layout.texts.replace('{id}', encodeURIComponent(id)).replace('{lang}', encodeURIComponent(language));
-    this.textPieces.set(key, {
-      status: 'loading',
-      // The shape is checked before the handlers below, so a piece of the wrong shape is a failed piece.
-      promise: fetchJson<unknown>(url, retry)
-        .then((texts) => {
-          if (!isRoleTexts(texts)) throw new Error(`${url} does not hold a role's texts (title, summary, duties, environment, requirements, prospects, interview questions)`);
-          return texts;
-        })
-        .then(
-          (texts) => {
-            this.textPieces.set(key, { status: 'ready', value: texts });
-            this.changed();
-          },
-          (error) => {
-            const problem = describe(error);
-            warnOnce(`the description of the role "${id}" could not be loaded from ${url} (${problem})`);
-            this.textPieces.set(key, { status: 'error', problem });
-            this.changed();
-          },
-        ),
-    });
+    const piece = this.fetchPiece<RoleTexts>(url, (settled) => this.textPieces.set(key, settled), (problem) => `the description of the role "${id}" could not be loaded from ${url} (${problem})`, { shape: { test: isRoleTexts, holds: "a role's texts (title, summary, duties, environment, requirements, prospects, interview questions)" }, retry });
+    this.textPieces.set(key, piece);
+    return piece;
   }
 
   /**
