@@ -78,11 +78,7 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
         return { codes: [], problems: [], loading: true };
       }
       // A title is matched against every role: with a catalogue in pieces, once its index is here.
-      const state = this.catalogueState;
-      if (state && !state.complete && state.pieces) {
-        state.pieces.requestIndex();
-        if (state.status !== 'error') return { codes: [], problems: [], loading: true };
-      }
+      if (this.wholeCatalogueOnItsWay) return { codes: [], problems: [], loading: true };
       this.postingReader ??= watch(this, () => this.catalogue);
       return this.postingReader.match;
     }

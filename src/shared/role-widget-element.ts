@@ -84,11 +84,28 @@ export class RoleWidgetElement extends LitElement {
    * from explicit figures never downloads it.
    */
   protected get catalogue(): CatalogueIndex {
-    const state = this.catalogueState;
+    const state = this.providedState;
     if (!state) return defaultCatalogue() ?? EMPTY_CATALOGUE; // server rendering: no provider answers
-    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
     if (!state.complete) state.pieces?.requestIndex();
     return state.catalogue;
+  }
+
+  /** The provided catalogue state; reading it asks for the bundled catalogue the first time. */
+  private get providedState(): CatalogueState | undefined {
+    const state = this.catalogueState;
+    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
+    return state;
+  }
+
+  /**
+   * True while a catalogue kept in pieces is fetching its whole index for an answer that needs
+   * every role (the valid ids for a message, the role a job advert names); asks for it.
+   */
+  protected get wholeCatalogueOnItsWay(): boolean {
+    const state = this.catalogueState;
+    if (!state || state.complete || !state.pieces) return false;
+    state.pieces.requestIndex();
+    return state.status !== 'error';
   }
 
   /**
@@ -105,9 +122,8 @@ export class RoleWidgetElement extends LitElement {
 
   /** One role's facts by id, alias or title; undefined while it is on its way (see `catalogueLoading`) or when there is none. */
   protected lookupRole(key: string | null | undefined): RoleFacts | undefined {
-    const state = this.catalogueState;
+    const state = this.providedState;
     if (!state) return findRole(defaultCatalogue() ?? EMPTY_CATALOGUE, key);
-    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
     const role = findRole(state.catalogue, key);
     if (!role && key && !state.complete) state.pieces?.requestRole(key);
     return role;
@@ -115,9 +131,7 @@ export class RoleWidgetElement extends LitElement {
 
   /** True while what the element asked for is on its way: a `<role-catalogue src>` fetching, the bundled one loading, a role's piece. */
   protected get catalogueLoading(): boolean {
-    const state = this.catalogueState;
-    if (state === BUNDLED_PENDING) loadDefaultCatalogue();
-    return state?.status === 'loading';
+    return this.providedState?.status === 'loading';
   }
 
   /**
@@ -247,11 +261,7 @@ export class RoleWidgetElement extends LitElement {
   /** The visible message for an unknown or missing role id, listing the valid ones. */
   protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
     // The valid ids come from the whole index; until it is here, the element says it is loading.
-    const state = this.catalogueState;
-    if (state && !state.complete && state.pieces) {
-      state.pieces.requestIndex();
-      if (state.status !== 'error') return this.renderLoading();
-    }
+    if (this.wholeCatalogueOnItsWay) return this.renderLoading();
     if (this.catalogue.roles.length === 0) {
       this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
       return this.renderProblem(this.localize.term('noCatalogue', `${attribute}="${value ?? ''}"`));
