@@ -13,6 +13,7 @@
 import { BUNDLED_PIECES } from './catalogue/bundled-layout.js';
 import { provideCatalogueAtRoot, useSplitCatalogue } from './catalogue/default-catalogue.js';
 import type { MatchableCatalogue, TitleMatch, TitleMatchOptions } from './catalogue/match-title.js';
+import { nearestLanguage } from './i18n/localize.js';
 
 export * from './catalogue/lookup.js';
 export * from './catalogue/format.js';
@@ -94,19 +95,17 @@ const bundled = BUNDLED_PIECES
   ? useSplitCatalogue({ index: pieceUrl('index.json'), list: pieceUrl('list.json'), role: pieceUrl('roles/{id}.json'), texts: pieceUrl('texts/{lang}/{id}.json'), ids: BUNDLED_PIECES.ids, languages: BUNDLED_PIECES.languages })
   : undefined;
 
-/** The reader's language for an element, as the element itself will read it. */
-const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') || 'en';
-
 /**
  * Starts fetching what the roles on the page need as soon as their tags are seen, beside the
  * elements' own code rather than after it: a card's facts and texts, a band's facts, a
- * comparison's roles, a finder's index.
+ * comparison's roles, a finder's index. Elements inside a `<role-catalogue>` read that instead.
  */
 function prefetchPieces(element: Element) {
-  if (!bundled) return;
+  if (!bundled || element.closest('role-catalogue')) return;
   // A job advert's title is matched against every role.
   if (element.hasAttribute('job-posting') && !element.hasAttribute('role-id')) bundled.requestIndex();
-  const lang = languageOf(element);
+  // The texts' language as the element itself will read it.
+  const lang = nearestLanguage(element);
   switch (element.localName) {
     case 'role-card':
       return bundled.prefetch(element.getAttribute('role-id'), lang);
@@ -121,9 +120,16 @@ function prefetchPieces(element: Element) {
   }
 }
 
+/** The pieces for every element at or under `root`. */
+function prefetchFound(root: Element | Document) {
+  if (!bundled) return;
+  if (root instanceof Element && ELEMENTS[root.localName]) prefetchPieces(root);
+  for (const element of root.querySelectorAll('role-card, salary-band, role-compare, role-finder')) prefetchPieces(element);
+}
+
 provideCatalogueAtRoot();
 loadFound(document);
-if (bundled) for (const element of document.querySelectorAll('role-card, salary-band, role-compare, role-finder')) if (!element.closest('role-catalogue')) prefetchPieces(element);
+prefetchFound(document);
 
 // Elements added later (a client-side route, a CMS preview) are loaded when they arrive.
 const observer = new MutationObserver((records) => {
@@ -131,7 +137,7 @@ const observer = new MutationObserver((records) => {
     for (const node of record.addedNodes) {
       if (!(node instanceof Element)) continue;
       if (ELEMENTS[node.localName] && !requested.has(node.localName)) void loadElement(node.localName);
-      if (bundled && ELEMENTS[node.localName] && !node.closest('role-catalogue')) prefetchPieces(node);
+      prefetchFound(node);
       if (node.firstElementChild) loadFound(node);
     }
   }
