@@ -4,7 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { assembleCatalogue, pieces, syntheticCatalogue } from './scripts/catalogue.mjs';
+import { assembleCatalogue, factsOf, pieces, syntheticCatalogue } from './scripts/catalogue.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Peer dependencies too: the CLI's optional server renderer is the user's to install.
@@ -42,18 +42,27 @@ function withoutCatalogue() {
  * needs to find them, written into src/catalogue/bundled-layout.ts.
  */
 function cataloguePieces() {
-  // npm run bench builds once more with a catalogue grown to this many roles, to show what a page pays per role.
-  const synthetic = Number(process.env.ROLE_WIDGETS_SYNTHETIC_ROLES);
-  const { files, ids, languages, version } = pieces(synthetic ? syntheticCatalogue(assembleCatalogue(), synthetic) : assembleCatalogue());
+  const { files, layout } = bundledPieces();
   return {
     name: 'catalogue-pieces',
-    load(id) {
-      if (id.endsWith('src/catalogue/bundled-layout.ts')) return `export const BUNDLED_PIECES = ${JSON.stringify({ ids, languages, version })};`;
-    },
+    load: layout,
     generateBundle() {
       for (const [path, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName: `catalogue/${path}`, source });
     },
   };
+}
+
+/** The bundled catalogue cut into pieces, once per build however many outputs read it. */
+let cut;
+function bundledPieces() {
+  if (!cut) {
+    // npm run bench builds once more with a catalogue grown to this many roles, to show what a page pays per role.
+    const synthetic = Number(process.env.ROLE_WIDGETS_SYNTHETIC_ROLES);
+    const { files, ids, languages, version } = pieces(synthetic ? syntheticCatalogue(assembleCatalogue(), synthetic) : assembleCatalogue());
+    const layout = (id) => (id.endsWith('src/catalogue/bundled-layout.ts') ? `export const BUNDLED_PIECES = ${JSON.stringify({ ids, languages, version })};` : null);
+    cut = { files, layout };
+  }
+  return cut;
 }
 
 /**
@@ -62,17 +71,17 @@ function cataloguePieces() {
  * it, so an English page pays for no other language. It also learns where those pieces are.
  */
 function englishOnlyCatalogue() {
-  const pieced = cataloguePieces();
   return {
     name: 'english-only-catalogue',
-    load: pieced.load,
+    load: bundledPieces().layout,
+    // Runs before the JSON plugin (extra plugins come first), so it reads the file's own JSON.
     transform(code, id) {
       if (!id.endsWith('data/roles.json')) return null;
-      const catalogue = JSON.parse(code.startsWith('export default ') ? code.slice(15).replace(/;\s*$/, '') : code);
+      const catalogue = JSON.parse(code);
       for (const role of catalogue.roles) {
-        const titles = Object.fromEntries(Object.entries(role.translations ?? {}).map(([lang, texts]) => [lang, texts.title]));
+        const { titles } = factsOf(role);
         delete role.translations;
-        if (Object.keys(titles).length) role.titles = titles;
+        if (titles) role.titles = titles;
       }
       return { code: JSON.stringify(catalogue), map: null };
     },
