@@ -172,6 +172,16 @@ export class LanguageController implements ReactiveController {
     this.current = undefined;
   }
 
+  /**
+   * Reads the language afresh (a changed `lang` is often why an update was asked for) and returns
+   * a promise while its messages are on their way (Welsh, on first use), so the host renders once
+   * they are in and never flashes English; undefined when they are here.
+   */
+  arriving(): Promise<unknown> | undefined {
+    this.reset();
+    return loadLanguage(this.language);
+  }
+
   /** The element's language, read once per render; a built-in language not yet here starts loading. */
   get language(): string {
     if (!this.current) loadLanguage((this.current = nearestLanguage(this.host)));

@@ -5,7 +5,7 @@ import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogu
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { figureLocale, formatFigureDate, regionName, resolveLocale } from '../catalogue/format.js';
 import '../i18n/en.js';
-import { LanguageController, findLanguage, findMessage, loadLanguage } from '../i18n/localize.js';
+import { LanguageController, findLanguage, findMessage } from '../i18n/localize.js';
 import { findRole, roleIds } from '../catalogue/lookup.js';
 import { hasTexts, primaryLanguage, textsOfRole, titleIn, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
@@ -47,9 +47,7 @@ export class RoleWidgetElement extends LitElement {
    * so a Welsh page never flashes English. English renders at once, as before.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Read afresh: the lang may have changed since the last render (that is often why this update was asked for).
-    this.localize.reset();
-    const arriving = loadLanguage(this.localize.language);
+    const arriving = this.localize.arriving();
     return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -9,7 +9,7 @@ import type { Catalogue, CatalogueIndex } from '../../catalogue/schema.js';
 import { parseCatalogue, validateCatalogue, type ValidationResult } from '../../catalogue/validate.js';
 import { emit } from '../../shared/emit.js';
 import { baseStyles } from '../../shared/styles.js';
-import { LanguageController, loadLanguage } from '../../i18n/localize.js';
+import { LanguageController } from '../../i18n/localize.js';
 import './messages.js';
 
 export type CatalogueMode = 'replace' | 'extend';
@@ -109,9 +109,7 @@ export class RoleCatalogue extends LitElement {
 
   /** Renders once its language's messages are in (Welsh is fetched on first use), as every element does. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Read afresh: the lang may have changed since the last render (that is often why this update was asked for).
-    this.localize.reset();
-    const arriving = loadLanguage(this.localize.language);
+    const arriving = this.localize.arriving();
     return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -194,7 +192,8 @@ export class RoleCatalogue extends LitElement {
     if (this.mode === 'extend') console.warn('<role-catalogue>: a split catalogue (texts-src) replaces the bundled one; mode="extend" needs a whole catalogue in one file.');
     const texts = new URL(this.textsSrc!, new URL(indexUrl, document.baseURI)).href.replace(/%7B(id|lang)%7D/g, '{$1}');
     const languages = Object.keys(result.catalogue.languages ?? {});
-    const pieces = new SplitCatalogue({ texts, languages: languages.length ? languages : ['en'] }, (state) => this.followed(state), result.catalogue);
+    // Followed through `use`, as the bundled pieces are: nothing to publish to at first.
+    const pieces = new SplitCatalogue({ texts, languages: languages.length ? languages : ['en'] }, () => undefined, result.catalogue);
     return { ...result, pieces };
   }
 
@@ -206,7 +205,7 @@ export class RoleCatalogue extends LitElement {
   /** Provides `catalogue` to the elements inside, reading texts it lacks from `pieces`. */
   private use(catalogue: CatalogueIndex, pieces?: SplitCatalogue) {
     this.unsubscribe?.();
-    this.unsubscribe = pieces && pieces !== defaultPieces() ? undefined : pieces?.subscribe((state) => this.followed(state));
+    this.unsubscribe = pieces?.subscribe((state) => this.followed(state));
     this.catalogueState = { catalogue, status: 'ready', problems: [], complete: true, ...(pieces && { pieces }) };
   }
 
