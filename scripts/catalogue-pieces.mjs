@@ -18,6 +18,23 @@ export function factsOf(role) {
   return facts;
 }
 
+/**
+ * What a job board's list of adverts needs of a role, for every role in one small file: what the
+ * job-title matcher reads (titles, other names, technology names, codes, part of the stack) and
+ * what a band draws (pay, quoted pay, hours a week to convert pay). Hours keep only their figures;
+ * their sources are the role card's business, not a list's.
+ */
+export function listingEntryOf(facts) {
+  const { id, title, titles, aliases, stack, family, technologies, codes, salary, quotedPay, hours } = facts;
+  const typical = hours.typical && { hours: hours.typical.hours };
+  return {
+    id, title, ...(titles && { titles }), aliases, stack, ...(family && { family }),
+    technologies: technologies.map(({ name }) => ({ name })),
+    ...(codes && { codes }), salary, ...(quotedPay && { quotedPay }),
+    hours: { min: hours.min, max: hours.max, ...(typical && { typical }) },
+  };
+}
+
 /** A role's texts in one language ("en" is the role's own). */
 export function textsOf(role, lang) {
   if (lang !== 'en') return role.translations?.[lang];
@@ -32,7 +49,8 @@ export function languagesOf(catalogue) {
 /**
  * The split catalogue the script-tag loader reads, as files relative to its folder: `index.json`
  * (every role's facts, the ways of working, the languages), `list.json` (every role's id, titles
- * and group, for a list to choose from), `roles/<id>.json` (one role's facts,
+ * and group, for a list to choose from), `listing.json` (what a list of job adverts needs: see
+ * listingEntryOf), `roles/<id>.json` (one role's facts,
  * for a page that shows only that role) and `texts/<lang>/<id>.json` (one role's texts in one
  * language). `version` is a hash of them all, added to each URL so a cache never mixes releases.
  */
@@ -43,6 +61,7 @@ export function pieces(catalogue) {
   files['index.json'] = JSON.stringify({ ...rest, roles: facts });
   // What a list of roles needs (compare's pickers): far smaller than the index, so it grows slowly with the catalogue.
   files['list.json'] = JSON.stringify(facts.map(({ id, title, titles, family, stack }) => ({ id, title, ...(titles && { titles }), ...(family && { family }), stack })));
+  files['listing.json'] = JSON.stringify(facts.map(listingEntryOf));
   for (const role of facts) files[`roles/${role.id}.json`] = JSON.stringify(role);
   const languages = languagesOf(catalogue);
   for (const role of roles) {

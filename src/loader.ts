@@ -92,7 +92,7 @@ function loadFound(root: ParentNode) {
 const piecesBase = new URL('./catalogue/', import.meta.url).href;
 const pieceUrl = (path: string) => `${piecesBase}${path}?v=${BUNDLED_PIECES?.version}`;
 const bundled = BUNDLED_PIECES
-  ? useSplitCatalogue({ index: pieceUrl('index.json'), list: pieceUrl('list.json'), role: pieceUrl('roles/{id}.json'), texts: pieceUrl('texts/{lang}/{id}.json'), ids: BUNDLED_PIECES.ids, languages: BUNDLED_PIECES.languages })
+  ? useSplitCatalogue({ index: pieceUrl('index.json'), list: pieceUrl('list.json'), listing: pieceUrl('listing.json'), role: pieceUrl('roles/{id}.json'), texts: pieceUrl('texts/{lang}/{id}.json'), ids: BUNDLED_PIECES.ids, languages: BUNDLED_PIECES.languages })
   : undefined;
 
 /**
@@ -102,8 +102,11 @@ const bundled = BUNDLED_PIECES
  */
 function prefetchPieces(element: Element) {
   if (!bundled || element.closest('role-catalogue')) return;
-  // A job advert's title is matched against every role.
-  if (element.hasAttribute('job-posting') && !element.hasAttribute('role-id')) bundled.requestIndex();
+  // A job advert's title is matched against every role, and its band drawn, from one listing of them all.
+  if ((element.hasAttribute('job-posting') || element.hasAttribute('job-title')) && !element.hasAttribute('role-id')) {
+    bundled.requestListing();
+    if (element.localName === 'salary-band') return;
+  }
   // The texts' language as the element itself will read it.
   const lang = nearestLanguage(element);
   switch (element.localName) {

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { CatalogueIndex, RoleListEntry } from './schema.js';
+import type { CatalogueIndex, ListingEntry, RoleListEntry } from './schema.js';
 import type { RoleTextsState } from './texts.js';
 
 export type CatalogueStatus = 'ready' | 'loading' | 'error';
@@ -15,6 +15,11 @@ export interface CataloguePieces {
   requestIndex(): void;
   /** Fetches every role's id, titles and group, for elements that only offer roles to choose from. */
   requestList(): void;
+  /**
+   * Fetches what a list of job adverts needs of every role (titles, other names, technologies,
+   * codes, pay, hours), for elements that match an advert's title and draw its band.
+   */
+  requestListing(): void;
   /** The languages it has texts in. */
   readonly languages: readonly string[];
   /** A role's texts in a language: in hand, on their way (a fetch starts), or failed with a retry. */
@@ -37,6 +42,10 @@ export interface CatalogueState {
   pieces?: CataloguePieces;
   /** Every role's id, titles and group, once a split catalogue's list has arrived (a complete catalogue's roles serve as well). */
   list?: readonly RoleListEntry[];
+  /** What job adverts are matched against and banded from, once a split catalogue's listing has arrived (a complete catalogue's roles serve as well). */
+  listing?: readonly ListingEntry[];
+  /** True once a split catalogue could not fetch its listing, nor its index instead. */
+  listingFailed?: boolean;
 }
 
 export const catalogueContext = createContext<CatalogueState>(Symbol.for('role-widgets/catalogue'));

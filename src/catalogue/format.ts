@@ -92,7 +92,7 @@ export function formatNumberRange(min: number, max: number, locale: string): str
 }
 
 /** The weekly hours used to turn annual pay into hourly pay: the survey's median, else the middle of the advertised range. */
-export function typicalWeeklyHours(hours: Pick<Hours, 'min' | 'max' | 'typical'>): number {
+export function typicalWeeklyHours(hours: Pick<Hours, 'min' | 'max'> & { typical?: { hours: number } }): number {
   return hours.typical?.hours ?? (hours.min + hours.max) / 2;
 }
 

@@ -1,6 +1,6 @@
 import type { CatalogueState, CataloguePieces } from './context.js';
 import { normalizeRoleKey } from './lookup.js';
-import type { CatalogueIndex, RoleFacts, RoleListEntry, RoleTexts } from './schema.js';
+import type { CatalogueIndex, ListingEntry, RoleFacts, RoleListEntry, RoleTexts } from './schema.js';
 import { primaryLanguage, type RoleTextsState } from './texts.js';
 
 /** Where a split catalogue's files are, and what it holds. */
@@ -12,6 +12,8 @@ export interface SplitCatalogueLayout {
   index?: string;
   /** URL of every role's id, titles and group, for a list to choose from. */
   list?: string;
+  /** URL of what a list of job adverts needs of every role (see `ListingEntry`). */
+  listing?: string;
   /** URL of one role's facts, for a page that shows only some roles: `{id}` is replaced. */
   role?: string;
   /** URL of one role's texts in one language: `{id}` and `{lang}` are replaced. */
@@ -71,6 +73,7 @@ export class SplitCatalogue implements CataloguePieces {
   private readonly textPieces = new Map<string, Piece<RoleTexts>>();
   private indexPiece?: Piece<CatalogueIndex>;
   private listPiece?: Piece<RoleListEntry[]>;
+  private listingPiece?: Piece<ListingEntry[]>;
   private scheduled = false;
   private readonly listeners = new Set<(state: CatalogueState) => void>();
 
@@ -90,10 +93,12 @@ export class SplitCatalogue implements CataloguePieces {
   /** The state elements read now: the roles in hand, and whether more are on their way. */
   get state(): CatalogueState {
     const index = this.indexPiece?.status === 'ready' ? this.indexPiece.value : undefined;
-    const loading = [this.indexPiece, this.listPiece, ...this.factPieces.values()].some((piece) => piece?.status === 'loading');
+    const loading = [this.indexPiece, this.listPiece, this.listingPiece, ...this.factPieces.values()].some((piece) => piece?.status === 'loading');
     const facts = [...this.factPieces.values()].flatMap((piece) => (piece.status === 'ready' ? [piece.value] : []));
     const list = index?.roles ?? (this.listPiece?.status === 'ready' ? this.listPiece.value : undefined);
+    const listing = index?.roles ?? (this.listingPiece?.status === 'ready' ? this.listingPiece.value : undefined);
     const problems = this.indexPiece?.status === 'error' ? [this.indexPiece.problem] : [];
+    const listingFailed = !listing && this.listingPiece?.status === 'error' && this.indexPiece?.status !== 'loading';
     return {
       catalogue: index ?? { version: 1, updated: '', roles: facts },
       status: loading ? 'loading' : problems.length ? 'error' : 'ready',
@@ -101,6 +106,8 @@ export class SplitCatalogue implements CataloguePieces {
       complete: Boolean(index),
       pieces: this,
       ...(list && { list }),
+      ...(listing && { listing }),
+      ...(listingFailed && { listingFailed }),
     };
   }
 
@@ -179,6 +186,23 @@ export class SplitCatalogue implements CataloguePieces {
         if (piece.status === 'error') this.requestIndex();
       },
       (problem) => `the list of roles could not be loaded from ${url} (${problem}); trying the whole catalogue`,
+    );
+    this.changed();
+  }
+
+  requestListing(): void {
+    // The index holds every role's facts, a listing's fields among them.
+    if (this.indexPiece?.status === 'ready' || this.indexPiece?.status === 'loading' || this.listingPiece) return;
+    if (!this.layout.listing) return this.requestIndex();
+    const url = this.layout.listing;
+    this.listingPiece = this.fetchPiece<ListingEntry[]>(
+      url,
+      (piece) => {
+        this.listingPiece = piece;
+        if (piece.status === 'error') this.requestIndex();
+      },
+      (problem) => `the job-title index could not be loaded from ${url} (${problem}); trying the whole catalogue`,
+      { shape: { test: (value): value is ListingEntry[] => Array.isArray(value) && value.every((entry) => typeof entry?.id === 'string' && typeof entry.title === 'string' && Array.isArray(entry.aliases) && typeof entry.salary === 'object'), holds: 'a list of roles with their titles and pay' } },
     );
     this.changed();
   }

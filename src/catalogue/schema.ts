@@ -256,6 +256,16 @@ export type RoleFacts = Omit<Role, 'summary' | 'duties' | 'environment' | 'requi
 /** What a list of roles to choose from needs: a split catalogue's `list.json` holds one per role. */
 export type RoleListEntry = Pick<RoleFacts, 'id' | 'title' | 'titles' | 'family' | 'stack'>;
 
+/**
+ * What a job board's list of adverts needs of each role, all roles in one file (a split catalogue's
+ * `listing.json`): what the job-title matcher reads and what a band draws. A role's facts serve as
+ * one too.
+ */
+export type ListingEntry = Pick<RoleFacts, 'id' | 'title' | 'titles' | 'aliases' | 'stack' | 'family' | 'codes' | 'salary' | 'quotedPay'> & {
+  technologies: readonly { name: string }[];
+  hours: Pick<Hours, 'min' | 'max'> & { typical?: { hours: number } };
+};
+
 /** A catalogue of role facts: a whole catalogue is one (its roles carry texts too), and so is a split catalogue's index. */
 export interface CatalogueIndex {
   version: 1;

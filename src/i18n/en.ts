@@ -29,6 +29,10 @@ export const sharedMessages: MessageSet = {
   noCatalogue: (attribute: string) => `No role catalogue is loaded, so \`${attribute}\` cannot be shown.`,
   noRole: (name: string) => `No role is called "${name}".`,
   noRoleGiven: 'No role was given.',
+  /** What readers see where an element's role is not in the catalogue (the details go to the console). */
+  roleUnavailable: 'Details of this role are not available.',
+  /** What readers see where a job advert's title names no role in the catalogue. */
+  noRoleForTitle: 'There is no role profile for this job title.',
   setOneOf: (attribute: string, ids: string) => `Set \`${attribute}\` to one of: ${ids}.`,
   postingNoMatch: (title?: string, codes?: string) =>
     `The job advert gives ${[title ? `the title “${title}”` : '', codes ? `occupation ${codes}` : ''].filter(Boolean).join(' and ')}, which matches no role here.`,

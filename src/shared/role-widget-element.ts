@@ -10,7 +10,7 @@ import { findRole, roleIds } from '../catalogue/lookup.js';
 import { hasTexts, primaryLanguage, textsOfRole, titleIn, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
-import type { CatalogueIndex, RoleFacts, RoleListEntry, RoleTexts } from '../catalogue/schema.js';
+import type { CatalogueIndex, ListingEntry, RoleFacts, RoleListEntry, RoleTexts } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
 
@@ -22,6 +22,8 @@ const warned = new Set<string>();
  * extends it, and the manifest lists the parts and CSS properties below on each of them.
  *
  * @csspart loading - The message shown while the catalogue is loading.
+ * @csspart problem - The message shown for input the element cannot show, in words for readers.
+ * @csspart problem-detail - In an editor's preview (`diagnostics`), what is wrong in a developer's terms.
  *
  * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
  * @cssprop --rw-muted-color - Colour of secondary text.
@@ -59,6 +61,14 @@ export class RoleWidgetElement extends LitElement {
    * GB when absent (the element writes no attribute of its own).
    */
   @property({ reflect: true }) region?: string;
+
+  /**
+   * For editors' previews (the WordPress block editor sets it): a problem is shown with what is
+   * wrong in a developer's terms, such as the attribute and the valid role ids, under the message
+   * readers see. Readers of a published page only ever see the plain message; the details go to the
+   * console.
+   */
+  @property({ type: Boolean }) diagnostics = false;
 
   @consume({ context: catalogueContext, subscribe: true })
   @state()
@@ -116,6 +126,25 @@ export class RoleWidgetElement extends LitElement {
     if (!state || state.complete || !state.pieces) return this.catalogue.roles;
     if (!state.list) state.pieces.requestList();
     return state.list ?? [];
+  }
+
+  /**
+   * What job adverts are matched against and banded from, for every role: a complete catalogue's
+   * roles, or a split catalogue's listing (asked for here). Undefined while it is on its way, or
+   * when it could not be fetched (`listingFailed`).
+   */
+  protected get listing(): readonly ListingEntry[] | undefined {
+    const state = this.providedState;
+    if (!state) return (defaultCatalogue() ?? EMPTY_CATALOGUE).roles;
+    if (state.complete || !state.pieces) return state.status === 'loading' ? undefined : state.catalogue.roles;
+    if (!state.listing) state.pieces.requestListing();
+    return state.listing;
+  }
+
+  /** True once neither the listing nor the index could be fetched: what it was for can only be said to be missing. */
+  protected get listingFailed(): boolean {
+    const state = this.catalogueState;
+    return Boolean(state?.listingFailed || (state && !state.pieces && state.status === 'error'));
   }
 
   /** One role's facts by id, alias or title; undefined while it is on its way (see `catalogueLoading`) or when there is none. */
@@ -256,24 +285,31 @@ export class RoleWidgetElement extends LitElement {
     return 3;
   }
 
-  /** The visible message for an unknown or missing role id, listing the valid ones. */
-  protected renderUnknownRole(attribute: string, value: string | null | undefined): TemplateResult {
+  /**
+   * The message for an unknown or missing role id: plain words for readers; the attribute and the
+   * valid ids go to the console, and to an editor's preview (`diagnostics`).
+   */
+  protected renderUnknownRole(attribute: string, value: string | null | undefined, readerMessage = 'roleUnavailable'): TemplateResult {
     // The valid ids come from the whole index; until it is here, the element says it is loading.
     if (this.wholeCatalogueOnItsWay) return this.renderLoading();
     if (this.catalogue.roles.length === 0) {
       this.warn('no catalogue is loaded. Wrap the element in <role-catalogue src="…"> or use the build that bundles the catalogue.');
-      return this.renderProblem(this.localize.term('noCatalogue', `${attribute}="${value ?? ''}"`));
+      return this.renderProblem(this.localize.term(readerMessage), this.localize.term('noCatalogue', `${attribute}="${value ?? ''}"`));
     }
     const ids = roleIds(this.catalogue).join(', ');
     const problem = value ? this.localize.term('noRole', value) : this.localize.term('noRoleGiven');
     this.warn(`${attribute}=${JSON.stringify(value ?? '')} names no role. Valid ids: ${ids}.`);
-    return this.renderProblem(`${problem} ${this.localize.term('setOneOf', attribute, ids)}`);
+    return this.renderProblem(this.localize.term(readerMessage), `${problem} ${this.localize.term('setOneOf', attribute, ids)}`);
   }
 
-  /** A polite, visible message for input the element cannot show; text between backticks is shown as code. */
-  protected renderProblem(message: TemplateResult | string): TemplateResult {
-    const content = typeof message === 'string' ? message.split('`').map((text, index) => (index % 2 ? html`<code>${text}</code>` : text)) : message;
-    return html`<p class="problem" part="problem" role="status">${content}</p>`;
+  /**
+   * A polite, visible message for input the element cannot show, in words written for readers.
+   * `detail` says what is wrong in a developer's terms (text between backticks is shown as code):
+   * shown only in an editor's preview (`diagnostics`); the console has it from `warn`.
+   */
+  protected renderProblem(message: string, detail?: string): TemplateResult {
+    const shown = this.diagnostics && detail ? detail.split('`').map((text, index) => (index % 2 ? html`<code>${text}</code>` : text)) : undefined;
+    return html`<p class="problem" part="problem" role="status">${message}${shown ? html`<span part="problem-detail" class="problem-detail">${shown}</span>` : ''}</p>`;
   }
 
   /** The loading message; `what` names a message (`loading.role`, `loading.pay`, `loading.compare`, `loading.roles`). */

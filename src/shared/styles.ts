@@ -56,6 +56,11 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* An editor's preview only (diagnostics): what is wrong, in a developer's terms. */
+  .problem-detail {
+    display: block;
+    margin-top: 0.25rem;
+  }
   /* A role's texts on their way: the space of a short paragraph, so the card does not jump when they arrive. */
   .texts-pending {
     min-height: 4lh;

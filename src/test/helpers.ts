@@ -1,5 +1,5 @@
 /** Test helpers that read elements the way a user or assistive technology meets them. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 /** Visible text of an element's shadow root, with white space collapsed. */
@@ -107,6 +107,19 @@ export async function typeText(text: string) {
  */
 export function waitFor(condition: () => unknown, message: string): Promise<void> {
   return waitUntil(condition, message, { timeout: 15_000 });
+}
+
+/**
+ * Asserts which resources a page fetched, once the list has settled. A resource timing entry is
+ * queued when a response ends, which can be after the data is already on screen or while another
+ * request of the same page is still in flight (Firefox on a busy machine): so wait until the list
+ * equals what is expected, and if it never does, fail with the difference.
+ */
+export async function expectResources(list: () => unknown[], expected: string[]): Promise<void> {
+  const sorted = (paths: unknown[]) => paths.map(String).sort();
+  const want = JSON.stringify(sorted(expected));
+  await waitUntil(() => JSON.stringify(sorted(list())) === want, '', { timeout: 15_000 }).catch(() => undefined);
+  expect(sorted(list())).to.deep.equal(sorted(expected));
 }
 
 /**

@@ -107,6 +107,15 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   /** High end of the pay scale; see `scale-min`. */
   @property({ attribute: 'scale-max', type: Number }) scaleMax?: number;
 
+  /**
+   * With `job-title` or `job-posting`: the advertised pay (the bottom of a range with `value-max`),
+   * in `pay-unit`, placed on the card's pay band.
+   */
+  @property({ type: Number }) value?: number;
+
+  /** The top of an advertised range; see `value`. */
+  @property({ attribute: 'value-max', type: Number }) valueMax?: number;
+
   /** Level of the card's title (1–6), so the card fits the host page's outline. Sections use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -135,17 +144,18 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
 
   private handleExpand(role: RoleFacts) {
-    const matchedBy = this.roleId ? undefined : this.jobPostingMatch?.reason;
+    const matchedBy = this.roleId ? undefined : this.jobMatch?.reason;
     if (!this.emit<RoleSelectDetail>('role-select', { roleId: role.id, ...(matchedBy ? { matchedBy } : {}) }, { cancelable: true })) return;
     this.expanded = !this.expanded;
   }
 
   protected override render() {
-    const posting = this.jobPostingMatch;
-    const role = this.lookupRole(this.roleId ?? posting?.roleId);
+    const advert = this.jobMatch;
+    const role = this.lookupRole(this.roleId ?? advert?.roleId);
     if (!role) {
-      if (this.catalogueLoading || posting?.loading) return this.renderLoading('loading.role');
-      if (posting && !this.roleId) return this.renderPostingProblem(posting);
+      if (this.catalogueLoading || advert?.loading) return this.renderLoading('loading.role');
+      // No role fits the advert: its pay on its own, as the band shows it, with a plain line for readers.
+      if (advert && !this.roleId) return this.value != null || advert.pay ? this.renderBand() : this.renderPostingProblem(advert);
       return this.renderUnknownRole('role-id', this.roleId);
     }
     const compact = this.variant === 'compact';
@@ -184,6 +194,11 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     `;
   }
 
+  /** The card's pay band, given the card's advert so that it places the advertised pay. */
+  private renderBand(roleId?: string) {
+    return html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${roleId ?? nothing} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting} .jobTitle=${this.jobTitle} .jobSkills=${this.jobSkills} .occupationCode=${this.occupationCode} .payUnit=${this.payUnit} .value=${this.value} .valueMax=${this.valueMax} .diagnostics=${this.diagnostics}></salary-band>`;
+  }
+
   /** The title in the reader's language where the catalogue has it, marked as English where it does not. */
   private titleOf(role: RoleFacts) {
     const { title, lang } = titleIn(role, this.readerLanguage);
@@ -200,10 +215,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
       case 'summary':
         return summaryOnly ? nothing : this.textBlock('summary', role, (texts) => html`<p>${texts.summary}</p>`);
       case 'pay':
-        return this.block(
-          'pay',
-          () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting}></salary-band>`,
-        );
+        return this.block('pay', () => this.renderBand(role.id));
       case 'hours':
         return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term)}</p>`);
       case 'technologies': {

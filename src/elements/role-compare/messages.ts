@@ -18,6 +18,11 @@ export const roleCompareMessages: MessageSet = {
     one: '1 row that is the same for every role is hidden.',
     other: (count: number) => `${count} rows that are the same for every role are hidden.`,
   },
+  rolesMissing: {
+    one: 'One of the roles chosen for this comparison is not available.',
+    other: (count: number) => `${count} of the roles chosen for this comparison are not available.`,
+  },
+  tooManyReader: (max: number) => `Up to ${max} roles can be compared at once.`,
   notRoles: {
     one: (_count: number, names: string, ids: string) => `Not shown: ${names} is not a role. Valid ids: ${ids}.`,
     other: (_count: number, names: string, ids: string) => `Not shown: ${names} are not roles. Valid ids: ${ids}.`,

@@ -210,17 +210,18 @@ export class RoleCompare extends RoleWidgetElement {
   }
 
   private renderMessages(unknown: string[], surplus: string[]) {
-    const messages: string[] = [];
+    // Readers are told what is missing in plain words; the ids given and the valid ones go to the console and an editor's preview.
+    const messages: [string, string][] = [];
     if (unknown.length) {
       const ids = this.catalogue.roles.map((role) => role.id).join(', ');
       this.warn(`roles names unknown ids (${unknown.join(', ')}). Valid ids: ${ids}.`);
-      messages.push(this.localize.term('notRoles', unknown.length, unknown.map((id) => `"${id}"`).join(', '), ids));
+      messages.push([this.localize.term('rolesMissing', unknown.length), this.localize.term('notRoles', unknown.length, unknown.map((id) => `"${id}"`).join(', '), ids)]);
     }
     if (surplus.length) {
       this.warn(`roles lists more than ${MAX_COMPARED_ROLES} roles; ${surplus.join(', ')} not shown.`);
-      messages.push(this.localize.term('tooMany', surplus.length, MAX_COMPARED_ROLES, surplus.join(', ')));
+      messages.push([this.localize.term('tooManyReader', MAX_COMPARED_ROLES), this.localize.term('tooMany', surplus.length, MAX_COMPARED_ROLES, surplus.join(', '))]);
     }
-    return messages.map((message) => this.renderProblem(message));
+    return messages.map(([message, detail]) => this.renderProblem(message, detail));
   }
 
   /**

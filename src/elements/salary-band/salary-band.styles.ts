@@ -13,6 +13,10 @@ export const salaryBandStyles = [
       --_height: var(--rw-band-height, 0.75rem);
       container-type: inline-size;
     }
+    /* The same height loading, drawn or without a role (role-widgets.css reserves it before the script runs). */
+    :host([variant='compact']) {
+      min-height: 4.25rem;
+    }
     /* minmax(0, 1fr): WebKit sizes an auto column by an open disclosure's longest line; the band must never widen. */
     .band {
       display: grid;
@@ -128,6 +132,62 @@ export const salaryBandStyles = [
     .source a,
     .quoted a {
       color: inherit;
+    }
+    /* Compact, for lists of adverts: at most 96 px tall in a 360 px viewport, in every language. */
+    .compact {
+      gap: 0;
+      line-height: 1.2;
+    }
+    /* One flow of text: the role, then the figures, wrapping as words do (Welsh titles are longer). */
+    .compact .headline {
+      display: block;
+      margin: 0;
+      font-size: 0.875em;
+    }
+    .compact .figures {
+      display: inline-block;
+      margin-inline-start: 0.5rem;
+      font-size: 1.0714em;
+      white-space: nowrap;
+    }
+    .compact .scale {
+      height: calc(var(--rw-band-height, 0.375rem) + 0.375rem);
+      margin: 0.125rem 0;
+    }
+    .compact .marker circle {
+      r: 3px;
+    }
+    /* Where the pay sits and the source's summary share one flow of text, so "Source" takes no line of its own. */
+    .compact .where {
+      font-size: 0.75em;
+    }
+    .compact .marker-label {
+      display: inline;
+      font-size: 1em;
+      margin-inline-end: 0.5rem;
+    }
+    .compact .nowrap {
+      white-space: nowrap;
+    }
+    .compact .source {
+      display: inline-block;
+    }
+    /* Open, the source takes the width below, so the block grows only when the reader asks. */
+    .compact .source[open] {
+      display: block;
+    }
+    .advert-pay {
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 0 0.75rem;
+    }
+    /* Beside the advert's pay, the plain line is a note, not a boxed problem. */
+    .without-role .problem {
+      padding: 0;
+      border: 0;
     }
     @container (max-width: 260px) {
       .figures {

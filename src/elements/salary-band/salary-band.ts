@@ -15,17 +15,26 @@ import {
   typicalWeeklyHours,
   type Period,
 } from '../../catalogue/format.js';
-import type { PayBand, QuotedPay, Source } from '../../catalogue/schema.js';
+import type { ListingEntry, PayBand, QuotedPay, Source } from '../../catalogue/schema.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
-import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
+import { PAY_UNITS, ReadsJobPosting, payUnitOf, type JobPostingMatch } from '../../shared/reads-job-posting.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import './messages.js';
 
 // Types this element's API uses, exported beside it for tools that read custom-elements.json.
 export type { Period } from '../../catalogue/format.js';
-export type { JobPostingMatch } from '../../shared/reads-job-posting.js';
+export type { AdvertPayUnit, JobPostingMatch } from '../../shared/reads-job-posting.js';
+
+/** `full` draws the scale, its labels and the legend; `compact` is one short block for lists of job adverts. */
+export type SalaryBandVariant = 'full' | 'compact';
+
+/** What a band shows when its advert names no role: the advertised pay with a plain line (`pay`), or nothing (`hide`). */
+export type SalaryBandUnmatched = 'pay' | 'hide';
+
+/** The currency of pay given as `value` without a role or `currency`: the region's. */
+const REGION_CURRENCY: Record<string, string> = { GB: 'GBP', US: 'USD' };
 
 /** Everything the band draws, in the period shown. */
 interface BandView extends BandFigures {
@@ -41,6 +50,8 @@ interface BandView extends BandFigures {
   quoted?: QuotedPay;
   /** Why the role is only the closest one to the page's job advert (a weak match). */
   closest?: string;
+  /** The role's title alone, with "Closest role" before it where the match is weak: the compact band's label. */
+  title: string;
 }
 
 /**
@@ -91,7 +102,8 @@ function isValidCurrency(code: string): boolean {
  * @csspart scale-labels - The figures at each end of the scale.
  * @csspart source - The disclosure holding the source, date and basis of the figures.
  * @csspart problem - The message shown for input the band cannot draw.
- * @csspart match-note - With `job-posting`, the sentence saying the role is only the closest one to the advert's title.
+ * @csspart match-note - With `job-posting` or `job-title`, the sentence saying the role is only the closest one to the advert's title.
+ * @csspart advert-pay - Where no role fits the advert: the advertised pay shown on its own.
  *
  * @cssprop --rw-band-color - Fill of the typical range.
  * @cssprop --rw-band-track-color - Colour of the whole scale's track.
@@ -101,6 +113,20 @@ function isValidCurrency(code: string): boolean {
  */
 export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   static override styles = salaryBandStyles;
+
+  /**
+   * `full` (the default) draws the scale with its figures, legend and source; `compact`, for lists
+   * of job adverts, is one short block: the role, the advertised pay, a slim bar and where the pay
+   * sits, with the source a click away. Screen readers hear the same whole sentence in both.
+   */
+  @property({ reflect: true }) variant: SalaryBandVariant = 'full';
+
+  /**
+   * When the advert (`job-title`, `job-posting`) or `role-id` names no role: `pay` (the default)
+   * shows the advertised pay with a plain line saying there is no typical range for it; `hide` shows
+   * nothing. Either way the console lists the titles that found no role.
+   */
+  @property() unmatched: SalaryBandUnmatched = 'pay';
 
   /** Id, alias or title of a role in the catalogue. Ignored when `min` and `max` are given. */
   @property({ attribute: 'role-id', reflect: true }) roleId?: string;
@@ -168,29 +194,40 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     return formatMoneyRange(min, max, currency, this.resolvedLocale, { compact, fractionDigits: this.shownPeriod === 'hour' ? 2 : 0 });
   }
 
+  /**
+   * The role the band is for: `role-id`'s facts; or, from a job advert, the listing's entry for the
+   * role its title names, so a list of adverts fetches one small file for every band.
+   */
+  private get shownRole(): ListingEntry | undefined {
+    const advert = this.roleId ? undefined : this.jobMatch;
+    if (!advert) return this.lookupRole(this.roleId);
+    return advert.roleId ? this.listing?.find((role) => role.id === advert.roleId) : undefined;
+  }
+
   /** Turns attributes or the catalogue into figures to draw, or the reason it cannot. */
   private resolve(): BandView | { problem: TemplateResult } {
     if (this.explicit) return this.resolveExplicit();
 
-    const posting = this.jobPostingMatch;
-    const role = this.lookupRole(this.roleId ?? posting?.roleId);
+    const advert = this.jobMatch;
+    const role = this.shownRole;
     if (!role) {
-      if (this.catalogueLoading || posting?.loading) return { problem: this.renderLoading('loading.pay') };
-      if (posting && !this.roleId) return { problem: this.renderPostingProblem(posting) };
-      return { problem: this.renderUnknownRole('role-id', this.roleId) };
+      if (this.catalogueLoading || advert?.loading) return { problem: this.renderLoading('loading.pay') };
+      return { problem: this.renderWithoutRole(advert) };
     }
     const band: PayBand | undefined = role.salary[this.regionCode];
     if (!band) {
       const regions = Object.keys(role.salary).join(', ');
       this.warn(`region="${this.regionCode}" has no figures for ${role.id}. Valid regions for this role: ${regions}.`);
-      return { problem: this.renderProblem(this.localize.term('noRegion', this.regionCode, this.roleTitle(role), regions)) };
+      return { problem: this.renderProblem(this.localize.term('noRegionReader', this.regionWords(this.regionCode)), this.localize.term('noRegion', this.regionCode, this.roleTitle(role), regions)) };
     }
     const weeklyHours = typicalWeeklyHours(role.hours);
     const figures = bandInPeriod(band, this.shownPeriod, weeklyHours);
     const quoted = role.quotedPay?.[this.regionCode];
     const closest = this.closestRoleNote(this.roleId);
+    const title = `${closest ? `${this.localize.term('closestRole')}: ` : ''}${this.roleTitle(role)}`;
     return {
-      label: `${closest ? `${this.localize.term('closestRole')}: ` : ''}${this.roleTitle(role)}, ${this.regionWords(this.regionCode)}`,
+      label: `${title}, ${this.regionWords(this.regionCode)}`,
+      title,
       closest,
       currency: band.currency,
       ...figures,
@@ -205,27 +242,53 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     };
   }
 
+  /**
+   * No role fits: the advertised pay on its own, if any, with a plain line for readers (or nothing,
+   * with `unmatched="hide"`). What was read, and why it found nothing, goes to the console and to
+   * an editor's preview.
+   */
+  private renderWithoutRole(advert: JobPostingMatch | undefined): TemplateResult {
+    const problem = advert && !this.roleId ? this.renderPostingProblem(advert, 'noRangeForTitle') : this.renderUnknownRole('role-id', this.roleId, 'noRangeForRole');
+    if (this.unmatched === 'hide' && !this.diagnostics) return html``;
+    const pay = this.advertisedPay(advert);
+    if (!pay) return problem;
+    const figures = formatMoneyRange(pay.low, pay.high, pay.currency, this.resolvedLocale, { compact: !this.fullFigures && pay.unit === 'year' && this.variant === 'compact', fractionDigits: pay.unit === 'hour' ? 2 : 0 });
+    return html`<div part="base" class="band without-role ${this.variant === 'compact' ? 'compact' : ''}">
+      <p part="advert-pay" class="advert-pay"><span class="label">${this.valueLabel || this.localize.term('advertisedPay')}</span> <span part="figures" class="figures">${figures} <span class="period">${this.localize.term(`per.${pay.unit}`)}</span></span></p>
+      ${problem}
+    </div>`;
+  }
+
+  /** The advert's own pay, in its own unit, for a band with no role to place it against. */
+  private advertisedPay(advert: JobPostingMatch | undefined): { low: number; high: number; currency: string; unit: string } | undefined {
+    if (this.value != null && !(Number.isFinite(this.value) && this.value >= 0)) return undefined;
+    const own = this.ownPay();
+    const currency = this.value != null ? (this.currency || REGION_CURRENCY[this.regionCode] || 'GBP').toUpperCase() : advert?.pay?.currency;
+    return own && currency ? { ...own, currency } : undefined;
+  }
+
   private resolveExplicit(): BandView | { problem: TemplateResult } {
     const bad = (['min', 'max'] as const).filter((name) => this[name] == null || !Number.isFinite(this[name]));
     if (bad.length) {
       const got = bad.map((name) => `${name}=${JSON.stringify(this.getAttribute(name) ?? '')}`).join(', ');
       this.warn(`min and max must both be numbers (got ${got}).`);
-      return { problem: this.renderProblem(this.localize.term('badNumbers', got)) };
+      return { problem: this.renderProblem(this.localize.term('payUnavailable'), this.localize.term('badNumbers', got)) };
     }
     const min = this.min!;
     const max = this.max!;
     if (min > max || min < 0) {
       this.warn(`min (${min}) must be 0 or more and no greater than max (${max}).`);
-      return { problem: this.renderProblem(this.localize.term('badOrder', min, max)) };
+      return { problem: this.renderProblem(this.localize.term('payUnavailable'), this.localize.term('badOrder', min, max)) };
     }
     const currency = (this.currency ?? '').toUpperCase();
     if (!isValidCurrency(currency)) {
       this.warn(`currency=${JSON.stringify(this.currency ?? '')} is not an ISO 4217 code. Use a code such as GBP, USD or EUR.`);
-      return { problem: this.renderProblem(this.localize.term('badCurrency', this.currency ?? '')) };
+      return { problem: this.renderProblem(this.localize.term('payUnavailable'), this.localize.term('badCurrency', this.currency ?? '')) };
     }
     const median = this.median != null && Number.isFinite(this.median) && this.median >= min && this.median <= max ? this.median : undefined;
     if (this.median != null && median === undefined) this.warn(`median (${this.median}) must be a number between min and max; it is not shown.`);
-    return { label: this.label ?? this.localize.term('pay'), currency, min, max, median, shape: bandShape({ min, max, median }), estimate: false };
+    const label = this.label ?? this.localize.term('pay');
+    return { label, title: label, currency, min, max, median, shape: bandShape({ min, max, median }), estimate: false };
   }
 
   private describe(view: BandView, marker?: Marker): string {
@@ -281,17 +344,34 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
         this.warn(`value=${JSON.stringify(this.getAttribute('value') ?? String(this.value))} is not a positive number; no marker is drawn.`);
         return undefined;
       }
-      if (this.valueMax == null) return { low: this.value, high: this.value };
-      if (Number.isFinite(this.valueMax) && this.valueMax >= this.value) return { low: this.value, high: this.valueMax };
-      this.warn(`value-max=${JSON.stringify(this.getAttribute('value-max') ?? String(this.valueMax))} must be a number no smaller than value; only value is drawn.`);
-      return { low: this.value, high: this.value };
+      let high = this.value;
+      if (this.valueMax != null) {
+        if (Number.isFinite(this.valueMax) && this.valueMax >= this.value) high = this.valueMax;
+        else this.warn(`value-max=${JSON.stringify(this.getAttribute('value-max') ?? String(this.valueMax))} must be a number no smaller than value; only value is drawn.`);
+      }
+      return this.inShownPeriod(this.value, high, view.weeklyHours);
     }
-    const pay = this.jobPostingMatch?.pay;
+    const pay = this.jobMatch?.pay;
     if (!pay) return undefined;
     if (pay.currency !== view.currency) return { low: pay.min, high: pay.max, foreign: { currency: pay.currency, unit: this.localize.term(unitKey(pay.unit)) } };
     const hours = view.weeklyHours ?? 37.5;
     const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, pay.unit, hours), this.shownPeriod, hours);
     return { low: convert(pay.min), high: convert(pay.max) };
+  }
+
+  /**
+   * `value` to `value-max` in the period shown: converted from `pay-unit` with the role's hours
+   * where the advert states its unit, else taken as already in that period.
+   */
+  private inShownPeriod(low: number, high: number, weeklyHours: number | undefined): Marker {
+    if (this.payUnit == null) return { low, high };
+    if (!PAY_UNITS.includes(this.payUnit)) {
+      this.warn(`pay-unit="${this.payUnit}" is not valid; use ${PAY_UNITS.join(', ')}. value is taken as pay ${this.shownPeriod === 'hour' ? 'an hour' : `a ${this.shownPeriod}`}.`);
+      return { low, high };
+    }
+    const hours = weeklyHours ?? 37.5;
+    const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, payUnitOf(this.payUnit!), hours), this.shownPeriod, hours);
+    return { low: convert(low), high: convert(high) };
   }
 
   /** "This job: £52,000 to £60,000" and where that falls, "overlapping the top of the typical range". */
@@ -314,6 +394,8 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     if (this.period != null && !PERIODS.includes(this.period)) this.warn(`period="${this.period}" is not valid; use year, month or hour. Showing a year.`);
 
     const marker = this.marker(view);
+    if (this.variant === 'compact') return this.renderCompact(view, marker);
+    if (this.variant != null && this.variant !== 'full') this.warn(`variant="${this.variant}" is not valid; use full or compact. Showing full.`);
     const [scaleMin, scaleMax] = this.scaleEnds(view, marker);
     const single = view.min === view.max;
     const note =
@@ -346,6 +428,62 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
         ${view.source || note ? this.renderSourceDetails(view, note) : nothing}
       </div>
     `;
+  }
+
+  /**
+   * One short block for a list of adverts: the role and the advertised pay on one line, a slim bar,
+   * and where the pay sits in words with the source one click away. The whole sentence is the
+   * block's text alternative, as on the full band.
+   */
+  private renderCompact(view: BandView, marker: Marker | undefined) {
+    const [scaleMin, scaleMax] = this.scaleEnds(view, marker);
+    const range = this.moneyRange(view.min, view.max, view.currency);
+    const where = marker ? this.markerWords(view, marker).where : view.shape.middleHalf ? this.localize.term('legendHalf') : this.localize.term('typicalRange');
+    const sentence = `${where[0].toUpperCase()}${where.slice(1)}`;
+    return html`
+      <div part="base" class="band compact">
+        <div class="summary" role="img" aria-label=${this.describe(view, marker)}>
+          <p class="headline">
+            <span part="label" class="label">${view.title}</span>
+            <span part="figures" class="figures">${this.compactFigures(view, marker) ?? range} <span class="period">${this.localize.term(`per.${this.advertUnit(marker)}`)}</span></span>
+          </p>
+          ${this.renderScale(view, marker, scaleMin, scaleMax)}
+        </div>
+        <div class="where">
+          <p part="marker-label" class="detail marker-label">${sentence}${marker && !marker.foreign ? html`<span class="nowrap">&nbsp;(${range})</span>` : nothing}</p>
+          ${view.source ? this.renderSourceDetails(view, '', true) : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  /**
+   * The compact band's headline figures: the advert's own pay in its own unit ("£550–650 a day"),
+   * as the reader met it in the advert; the bar and the words place it after conversion.
+   */
+  private compactFigures(view: BandView, marker: Marker | undefined): string | undefined {
+    if (!marker) return undefined;
+    const own = this.ownPay();
+    const unit = this.advertUnit(marker);
+    const money = (low: number, high: number, currency: string) => formatMoneyRange(low, high, currency, this.resolvedLocale, { compact: !this.fullFigures && unit === 'year', fractionDigits: unit === 'hour' ? 2 : 0 });
+    if (own) return money(own.low, own.high, marker.foreign?.currency ?? view.currency);
+    return money(marker.low, marker.high, view.currency);
+  }
+
+  /** The advert's pay as it states it, before conversion: `value` in `pay-unit`, or the JobPosting's. */
+  private ownPay(): { low: number; high: number; unit: string } | undefined {
+    if (this.value != null) {
+      const unit = this.payUnit && PAY_UNITS.includes(this.payUnit) ? this.payUnit : this.shownPeriod;
+      const high = this.valueMax != null && Number.isFinite(this.valueMax) && this.valueMax >= this.value ? this.valueMax : this.value;
+      return { low: this.value, high, unit };
+    }
+    const pay = this.jobMatch?.pay;
+    return pay && { low: pay.min, high: pay.max, unit: pay.unit.toLowerCase() };
+  }
+
+  /** The unit the compact headline's figures are in: the advert's own, else the period shown. */
+  private advertUnit(marker: Marker | undefined): string {
+    return (marker && this.ownPay()?.unit) || this.shownPeriod;
   }
 
   /**
@@ -417,12 +555,13 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     </p>`;
   }
 
-  private renderSourceDetails(view: BandView, note: string) {
+  /** The source, date and basis, folded; `short` (the compact band) says only "Source" until opened. */
+  private renderSourceDetails(view: BandView, note: string, short = false) {
     return html`
       <details part="source" class="source">
-        <summary>${view.source ? this.localize.term('sourceDated', this.figureDate(view.source.date)) : this.localize.term('source')}</summary>
+        <summary>${view.source && !short ? this.localize.term('sourceDated', this.figureDate(view.source.date)) : this.localize.term('source')}</summary>
         ${view.source
-          ? html`<p>${sourceName(view.source)}</p>`
+          ? html`<p>${sourceName(view.source)}${short ? `, ${this.figureDate(view.source.date)}` : ''}</p>`
           : nothing}
         ${view.basis ? html`<p>${this.localize.term(view.estimate && !/\bestimate\b/i.test(view.basis) ? 'basisEstimate' : 'basis', view.basis)}</p>` : nothing}
         ${note ? html`<p>${note}</p>` : nothing}
