@@ -15,13 +15,17 @@ export function parts<T extends Element = HTMLElement>(el: Element, name: string
   return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
 }
 
-/** Runs `action` and returns what it wrote to console.warn. */
-export async function captureWarnings(action: () => unknown): Promise<string[]> {
+/**
+ * Runs `action` and returns what it wrote to console.warn; with `until`, keeps listening after it
+ * until the warnings meet that condition (a warning written once a burst of elements has rendered).
+ */
+export async function captureWarnings(action: () => unknown, until?: (warnings: string[]) => boolean): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
   try {
     await action();
+    if (until) await waitFor(() => until(warnings), `the expected console warning never came (got: ${warnings.join(' | ')})`);
   } finally {
     console.warn = original;
   }

@@ -170,13 +170,17 @@ describe('<role-card>', () => {
     expect(el.shadowRoot!.activeElement?.closest('details')?.dataset.section).to.equal('environment');
   });
 
-  it('names the valid ids for an unknown role, without throwing', async () => {
+  it('tells readers plainly that an unknown role is not available, and developers the valid ids, without throwing', async () => {
     let el!: RoleCard;
     const warnings = await captureWarnings(async () => {
       el = await card(html`<role-card role-id="wizard"></role-card>`);
     });
-    expect(part(el, 'problem')!.textContent!.replace(/\s+/g, ' ')).to.contain('No role is called "wizard". Set role-id to one of: infrastructure, back-end');
+    expect(part(el, 'problem')!.textContent!.trim()).to.equal('Details of this role are not available.');
     expect(warnings.join()).to.contain('role-id="wizard" names no role');
+    await expect(el).to.be.accessible();
+    el.diagnostics = true;
+    await el.updateComplete;
+    expect(part(el, 'problem-detail')!.textContent!.replace(/\s+/g, ' ')).to.contain('No role is called "wizard". Set role-id to one of: infrastructure, back-end');
     await expect(el).to.be.accessible();
   });
 

@@ -119,10 +119,14 @@ describe('<role-compare>', () => {
     });
     expect(columnHeaders(el)).to.deep.equal(['Back-end engineer', 'Front-end engineer', 'QA engineer', 'Data analyst']);
     const messages = parts(el, 'problem').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
-    expect(messages[0]).to.match(/^Not shown: "astronaut" is not a role\. Valid ids: infrastructure, back-end/);
-    expect(messages[1]).to.equal('Up to 4 roles can be compared; sales-engineer is not shown.');
+    expect(messages).to.deep.equal(['One of the roles chosen for this comparison is not available.', 'Up to 4 roles can be compared at once.']);
     expect(warnings.join('\n')).to.contain('roles names unknown ids (astronaut)');
     await expect(el).to.be.accessible();
+    el.diagnostics = true;
+    await el.updateComplete;
+    const details = parts(el, 'problem-detail').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(details[0]).to.match(/^Not shown: "astronaut" is not a role\. Valid ids: infrastructure, back-end/);
+    expect(details[1]).to.equal('Up to 4 roles can be compared; sales-engineer is not shown.');
   });
 
   it('groups each picker\'s roles as a careers page does, and names a role outside the stack by its group', async () => {

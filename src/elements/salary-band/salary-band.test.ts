@@ -241,26 +241,32 @@ describe('<salary-band>', () => {
   });
 
   describe('bad input', () => {
-    const cases: [string, () => Promise<SalaryBand>, RegExp, RegExp][] = [
-      ['an unknown role', () => band(html`<salary-band role-id="astronaut"></salary-band>`), /No role is called "astronaut"\. Set role-id to one of: infrastructure, back-end/, /role-id="astronaut" names no role\. Valid ids: infrastructure/],
-      ['no role at all', () => band(html`<salary-band></salary-band>`), /No role was given\. Set role-id to one of/, /role-id="" names no role/],
-      ['min above max', () => band(html`<salary-band min="90000" max="30000" currency="GBP"></salary-band>`), /min \(90000\) must be 0 or more and no greater than max \(30000\)/, /min \(90000\) must be/],
-      ['a figure that is not a number', () => band(html`<salary-band min="40k" max="50000" currency="GBP"></salary-band>`), /must both be numbers \(got min="40k"\)/, /got min="40k"/],
-      ['a missing max', () => band(html`<salary-band min="41000" currency="GBP"></salary-band>`), /must both be numbers \(got max=""\)/, /got max=""/],
-      ['an unknown currency', () => band(html`<salary-band min="1" max="2" currency="pounds"></salary-band>`), /currency must be a code such as GBP, USD or EUR \(got "pounds"\)/, /currency="pounds" is not an ISO 4217 code/],
-      ['a region without figures', () => band(html`<salary-band role-id="data-analyst" region="DE"></salary-band>`), /No DE pay figures for Data analyst\. Figures exist for: GB, US\./, /region="DE" has no figures for data-analyst\. Valid regions for this role: GB, US/],
+    // What readers see, in plain words; what a developer needs, in the console and in an editor's preview (diagnostics).
+    const cases: [string, () => Promise<SalaryBand>, string, RegExp, RegExp][] = [
+      ['an unknown role', () => band(html`<salary-band role-id="astronaut"></salary-band>`), 'No typical pay range is available for this role.', /No role is called "astronaut"\. Set role-id to one of: infrastructure, back-end/, /role-id="astronaut" names no role\. Valid ids: infrastructure/],
+      ['no role at all', () => band(html`<salary-band></salary-band>`), 'No typical pay range is available for this role.', /No role was given\. Set role-id to one of/, /role-id="" names no role/],
+      ['min above max', () => band(html`<salary-band min="90000" max="30000" currency="GBP"></salary-band>`), 'Pay figures are not available.', /min \(90000\) must be 0 or more and no greater than max \(30000\)/, /min \(90000\) must be/],
+      ['a figure that is not a number', () => band(html`<salary-band min="40k" max="50000" currency="GBP"></salary-band>`), 'Pay figures are not available.', /must both be numbers \(got min="40k"\)/, /got min="40k"/],
+      ['a missing max', () => band(html`<salary-band min="41000" currency="GBP"></salary-band>`), 'Pay figures are not available.', /must both be numbers \(got max=""\)/, /got max=""/],
+      ['an unknown currency', () => band(html`<salary-band min="1" max="2" currency="pounds"></salary-band>`), 'Pay figures are not available.', /currency must be a code such as GBP, USD or EUR \(got "pounds"\)/, /currency="pounds" is not an ISO 4217 code/],
+      ['a region without figures', () => band(html`<salary-band role-id="data-analyst" region="DE"></salary-band>`), 'No pay figures for this role in Germany.', /No DE pay figures for Data analyst\. Figures exist for: GB, US\./, /region="DE" has no figures for data-analyst\. Valid regions for this role: GB, US/],
     ];
-    for (const [name, make, shown, warned] of cases) {
-      it(`shows a polite message and warns for ${name}`, async () => {
+    for (const [name, make, shown, detail, warned] of cases) {
+      it(`shows readers a plain message, and developers what is wrong, for ${name}`, async () => {
         let el!: SalaryBand;
         const warnings = await captureWarnings(async () => {
           el = await make();
         });
         const problem = part(el, 'problem')!;
         expect(problem.getAttribute('role')).to.equal('status');
-        expect(problem.textContent!.replace(/\s+/g, ' ')).to.match(shown);
+        expect(problem.textContent!.replace(/\s+/g, ' ').trim()).to.equal(shown);
+        expect(shadowText(el)).not.to.match(/role-id|infrastructure|`|NaN/);
         expect(warnings.join('\n')).to.match(warned);
-        expect(shadowText(el)).not.to.contain('NaN');
+        await expect(el).to.be.accessible();
+        // An editor's preview says what is wrong, in a developer's terms.
+        el.diagnostics = true;
+        await el.updateComplete;
+        expect(part(el, 'problem-detail')!.textContent!.replace(/\s+/g, ' ')).to.match(detail);
         await expect(el).to.be.accessible();
       });
     }

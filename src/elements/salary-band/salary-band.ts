@@ -248,7 +248,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
    * an editor's preview.
    */
   private renderWithoutRole(advert: JobPostingMatch | undefined): TemplateResult {
-    const problem = advert && !this.roleId ? this.renderPostingProblem(advert, 'noRangeForTitle') : this.renderUnknownRole('role-id', this.roleId, 'noRangeForRole');
+    const problem = advert && !this.roleId ? this.renderPostingProblem(advert, advert.title ? 'noRangeForTitle' : 'payUnavailable') : this.renderUnknownRole('role-id', this.roleId, 'noRangeForRole');
     if (this.unmatched === 'hide' && !this.diagnostics) return html``;
     const pay = this.advertisedPay(advert);
     if (!pay) return problem;
