@@ -28,30 +28,40 @@ ${render('role-compare', '--roles', 'back-end,front-end,qa-test')}
   return STATIC_PAGE;
 }
 
+/** The cold page is shown once its card, band and comparison all show figures. */
+const COLD_PAGE_READY = `['role-card', 'salary-band', 'role-compare'].every((tag) => /£\\d/.test(deepText(document.querySelector(tag))))`;
+
+/** The job board is shown once every band shows pay (drawn, or the advert's own where no role fits). */
+export const JOB_BOARD_READY = `[...document.querySelectorAll('salary-band')].every((el) => /£\\d/.test(deepText(el)))`;
+
 /**
  * Loads `path` in a fresh browser `runs` times. Per load: the longest main-thread task (from the
- * Long Tasks API, so only tasks over 50 ms are seen) and when all three elements' figures were
- * first painted, after navigation start.
+ * Long Tasks API, so only tasks over 50 ms are seen), the layout shift, and when every element
+ * showed its figures (`ready`, an expression over `deepText`), after navigation start.
  */
-export async function coldLoads(serverUrl, path, runs, executablePath) {
+export async function coldLoads(serverUrl, path, runs, executablePath, { ready = COLD_PAGE_READY, width = 1200 } = {}) {
   const samples = [];
   for (let run = 0; run < runs; run++) {
     const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
     try {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1200, height: 900 });
-      await page.evaluateOnNewDocument(() => {
-        const metrics = { longest: 0, figures: 0 };
+      await page.setViewport({ width, height: 900 });
+      await page.evaluateOnNewDocument((ready) => {
+        const metrics = { longest: 0, figures: 0, cls: 0 };
         window.__cold = metrics;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) metrics.longest = Math.max(metrics.longest, entry.duration);
         }).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) metrics.cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
         // Text of an element's shadow tree, nested elements' shadow trees included (the comparison's figures are in its bands).
         const deepText = (el) => (el?.shadowRoot ? el.shadowRoot.textContent + [...el.shadowRoot.querySelectorAll('*')].map(deepText).join('') : '');
-        const shown = () => ['role-card', 'salary-band', 'role-compare'].every((tag) => /£\d/.test(deepText(document.querySelector(tag))));
-        const check = () => (shown() ? requestAnimationFrame(() => (metrics.figures = performance.now())) : requestAnimationFrame(check));
+        // eslint-disable-next-line no-new-func -- the page's own readiness test, passed in as text
+        const shown = new Function('deepText', `return ${ready};`).bind(null, deepText);
+        const check = () => (document.body && shown() ? requestAnimationFrame(() => (metrics.figures = performance.now())) : requestAnimationFrame(check));
         requestAnimationFrame(check);
-      });
+      }, ready);
       await page.goto(`${serverUrl}/${path}`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__cold.figures > 0, { timeout: 20000 });
       // Long tasks are reported when they end; the page is idle for a moment before reading them.
@@ -62,7 +72,39 @@ export async function coldLoads(serverUrl, path, runs, executablePath) {
     }
   }
   const median = (key) => [...samples.map((s) => s[key])].sort((a, b) => a - b)[samples.length >> 1];
-  return { longest: median('longest'), figures: median('figures'), longestRuns: samples.map((s) => s.longest) };
+  return { longest: median('longest'), figures: median('figures'), longestRuns: samples.map((s) => s.longest), cls: Math.max(...samples.map((s) => s.cls)) };
+}
+
+/**
+ * The job board page as it looks once drawn, with no script: each band's shadow tree written out as
+ * declarative shadow DOM with its styles, in a browser that has drawn it. "The same list as static
+ * HTML" for the cold loads.
+ */
+export async function writeStaticJobBoard(serverUrl, path, executablePath) {
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${serverUrl}/${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(`(() => { const deepText = (el) => el?.shadowRoot?.textContent ?? ''; return ${JOB_BOARD_READY}; })()`, { timeout: 30000 });
+    // Read, not written: the strict page takes no HTML assignment (Trusted Types); the text is put together here.
+    const { page: text, roots } = await page.evaluate(() => ({
+      page: document.documentElement.outerHTML,
+      roots: [...document.querySelectorAll('salary-band')].map((el) => {
+        const root = el.shadowRoot;
+        const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+        return `<template shadowrootmode="open"><style>${css}</style>${root.innerHTML.replace(/<!--[^>]*-->/g, '')}</template>`;
+      }),
+    }));
+    let index = 0;
+    const html = `<!doctype html>\n${text.replace(/<salary-band([^>]*)><\/salary-band>/g, (_, attributes) => `<salary-band${attributes}>${roots[index++]}</salary-band>`).replace(/<script type="module"[^>]*><\/script>/g, '')}`;
+    const file = path.replace(/^.*\//, 'scripts/bench/.generated/static-');
+    mkdirSync('scripts/bench/.generated', { recursive: true });
+    // The page's own links are relative to its folder: served from the generated folder, they point back.
+    writeFileSync(file, html.replaceAll('href="job-board.css"', `href="/${path.replace(/[^/]+$/, 'job-board.css')}"`).replaceAll('href="../../dist/', 'href="/dist/'));
+    return file;
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Lighthouse's default mobile audit (simulated 4× CPU slowdown and slow 4G), `runs` times. */

@@ -285,7 +285,9 @@ function siteSuite(name, prepare) {
         const { dialogs, requests } = await open(page, saved.link);
         await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="problem"]'), { timeout: 45_000 }, hostile.tag);
         const message = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="problem"]').textContent, hostile.tag);
-        assert.match(message, /No role is called|not a role|No role was given/);
+        // Readers of the published page see a plain message; the ids and attributes go to the console.
+        assert.match(message, /not available|No typical pay range/);
+        assert.doesNotMatch(message, /role-id|roles=|Set |Valid ids|No role is called/);
         // Only id-shaped words reach the element: no markup, no URL scheme.
         assert.doesNotMatch(message, /[<>]|javascript:/i);
         const html = await htmlOf(saved.link);
@@ -327,6 +329,7 @@ function siteSuite(name, prepare) {
           const { createBlock } = window.wp.blocks;
           window.wp.data.dispatch('core/block-editor').insertBlocks([
             createBlock('role-widgets/salary-band', { roleId: 'data-engineer', region: 'US', value: 120000 }),
+            createBlock('role-widgets/salary-band', { roleId: 'astronaut' }),
             createBlock('role-widgets/role-compare', { roles: ['qa-test'] }),
             createBlock('role-widgets/role-compare', { roles: ['data-analyst', 'data-engineer'] }),
             createBlock('role-widgets/role-finder', {}),
@@ -339,6 +342,9 @@ function siteSuite(name, prepare) {
         await renderedText(await frame(), '.role-widgets-preview salary-band', title('data-engineer'), 90_000);
         await renderedText(await frame(), '.role-widgets-preview role-compare', title('data-analyst'), 90_000);
         await renderedText(await frame(), '.role-widgets-preview role-finder', title('qa-test'), 90_000);
+        // A role the catalogue lacks: the author's preview says what is wrong, as a reader's page does not.
+        const detail = await renderedText(await frame(), '.role-widgets-preview salary-band[role-id="astronaut"]', 'No role is called', 90_000);
+        assert.match(detail, /No role is called "astronaut"\. Set role-id to one of: .*back-end/);
         const asks = await (await frame()).$$eval('.role-widgets-block .components-placeholder', (list) => list.map((el) => el.textContent));
         assert.equal(asks.length, 1);
         assert.match(asks[0], /Choose two to four roles/);

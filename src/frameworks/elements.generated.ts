@@ -20,18 +20,32 @@ export interface RoleCardAttributes {
   'scale-min'?: Numeric<RoleCard['scaleMin']>;
   /** High end of the pay scale; see `scale-min`. */
   'scale-max'?: Numeric<RoleCard['scaleMax']>;
+  /** With `job-title` or `job-posting`: the advertised pay (the bottom of a range with `value-max`), in `pay-unit`, placed on the card's pay band. */
+  'value'?: Numeric<RoleCard['value']>;
+  /** The top of an advertised range; see `value`. */
+  'value-max'?: Numeric<RoleCard['valueMax']>;
   /** Level of the card's title (1–6), so the card fits the host page's outline. Sections use the next level. */
   'heading-level'?: Numeric<RoleCard['headingLevel']>;
   /** Read the role, the region and the advertised pay from the page's schema.org JobPosting (JSON-LD): empty for the only one on the page, or the id of its script element. An explicit `role-id`, `region` or `value` still wins. */
   'job-posting'?: Numeric<RoleCard['jobPosting']>;
+  /** The job advert's title as the board shows it ("Senior PHP Developer (Laravel) - Hybrid"): the role is the one it names, or where it names none, only the advertised pay is shown. */
+  'job-title'?: Numeric<RoleCard['jobTitle']>;
+  /** With `job-title`: the advert's skills, separated by commas, which help tell close roles apart. */
+  'job-skills'?: Numeric<RoleCard['jobSkills']>;
+  /** With `job-title`: the advert's occupation code (UK SOC such as 2134, O*NET-SOC, ISCO or ESCO), which decides first. */
+  'occupation-code'?: Numeric<RoleCard['occupationCode']>;
+  /** The unit the advertised pay in `value` and `value-max` is stated in: `year`, `month`, `week`, `day` or `hour`. It is converted to the band's `period` with the role's hours. Without it, `value` is taken as already in the band's `period`. */
+  'pay-unit'?: Numeric<RoleCard['payUnit']>;
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
   'locale'?: Numeric<RoleCard['locale']>;
   /** Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US). GB when absent (the element writes no attribute of its own). */
   'region'?: Numeric<RoleCard['region']>;
+  /** For editors' previews (the WordPress block editor sets it): a problem is shown with what is wrong in a developer's terms, such as the attribute and the valid role ids, under the message readers see. Readers of a published page only ever see the plain message; the details go to the console. */
+  'diagnostics'?: Numeric<RoleCard['diagnostics']>;
 }
 
 /** Properties of <role-card> that a framework may set. */
-export type RoleCardProperties = Partial<Pick<RoleCard, 'roleId' | 'variant' | 'sections' | 'scaleMin' | 'scaleMax' | 'headingLevel' | 'jobPosting' | 'locale' | 'region'>>;
+export type RoleCardProperties = Partial<Pick<RoleCard, 'roleId' | 'variant' | 'sections' | 'scaleMin' | 'scaleMax' | 'value' | 'valueMax' | 'headingLevel' | 'jobPosting' | 'jobTitle' | 'jobSkills' | 'occupationCode' | 'payUnit' | 'locale' | 'region' | 'diagnostics'>>;
 
 /** Events <role-card> fires, with their details. */
 export interface RoleCardEvents {
@@ -76,10 +90,12 @@ export interface RoleCompareAttributes {
   'locale'?: Numeric<RoleCompare['locale']>;
   /** Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US). GB when absent (the element writes no attribute of its own). */
   'region'?: Numeric<RoleCompare['region']>;
+  /** For editors' previews (the WordPress block editor sets it): a problem is shown with what is wrong in a developer's terms, such as the attribute and the valid role ids, under the message readers see. Readers of a published page only ever see the plain message; the details go to the console. */
+  'diagnostics'?: Numeric<RoleCompare['diagnostics']>;
 }
 
 /** Properties of <role-compare> that a framework may set. */
-export type RoleCompareProperties = Partial<Pick<RoleCompare, 'roles' | 'rows' | 'differencesOnly' | 'headingLevel' | 'locale' | 'region'>>;
+export type RoleCompareProperties = Partial<Pick<RoleCompare, 'roles' | 'rows' | 'differencesOnly' | 'headingLevel' | 'locale' | 'region' | 'diagnostics'>>;
 
 /** Events <role-compare> fires, with their details. */
 export interface RoleCompareEvents {
@@ -97,10 +113,12 @@ export interface RoleFinderAttributes {
   'locale'?: Numeric<RoleFinder['locale']>;
   /** Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US). GB when absent (the element writes no attribute of its own). */
   'region'?: Numeric<RoleFinder['region']>;
+  /** For editors' previews (the WordPress block editor sets it): a problem is shown with what is wrong in a developer's terms, such as the attribute and the valid role ids, under the message readers see. Readers of a published page only ever see the plain message; the details go to the console. */
+  'diagnostics'?: Numeric<RoleFinder['diagnostics']>;
 }
 
 /** Properties of <role-finder> that a framework may set. */
-export type RoleFinderProperties = Partial<Pick<RoleFinder, 'syncUrl' | 'headingLevel' | 'locale' | 'region'>>;
+export type RoleFinderProperties = Partial<Pick<RoleFinder, 'syncUrl' | 'headingLevel' | 'locale' | 'region' | 'diagnostics'>>;
 
 /** Events <role-finder> fires, with their details. */
 export interface RoleFinderEvents {
@@ -112,6 +130,10 @@ export interface RoleFinderEvents {
 
 /** Attributes of <salary-band>, by their markup names. */
 export interface SalaryBandAttributes {
+  /** `full` (the default) draws the scale with its figures, legend and source; `compact`, for lists of job adverts, is one short block: the role, the advertised pay, a slim bar and where the pay sits, with the source a click away. Screen readers hear the same whole sentence in both. */
+  'variant'?: Numeric<SalaryBand['variant']>;
+  /** When the advert (`job-title`, `job-posting`) or `role-id` names no role: `pay` (the default) shows the advertised pay with a plain line saying there is no typical range for it; `hide` shows nothing. Either way the console lists the titles that found no role. */
+  'unmatched'?: Numeric<SalaryBand['unmatched']>;
   /** Id, alias or title of a role in the catalogue. Ignored when `min` and `max` are given. */
   'role-id'?: Numeric<SalaryBand['roleId']>;
   /** Lowest figure of an explicit range, in the `period` shown. */
@@ -140,14 +162,24 @@ export interface SalaryBandAttributes {
   'full-figures'?: Numeric<SalaryBand['fullFigures']>;
   /** Read the role, the region and the advertised pay from the page's schema.org JobPosting (JSON-LD): empty for the only one on the page, or the id of its script element. An explicit `role-id`, `region` or `value` still wins. */
   'job-posting'?: Numeric<SalaryBand['jobPosting']>;
+  /** The job advert's title as the board shows it ("Senior PHP Developer (Laravel) - Hybrid"): the role is the one it names, or where it names none, only the advertised pay is shown. */
+  'job-title'?: Numeric<SalaryBand['jobTitle']>;
+  /** With `job-title`: the advert's skills, separated by commas, which help tell close roles apart. */
+  'job-skills'?: Numeric<SalaryBand['jobSkills']>;
+  /** With `job-title`: the advert's occupation code (UK SOC such as 2134, O*NET-SOC, ISCO or ESCO), which decides first. */
+  'occupation-code'?: Numeric<SalaryBand['occupationCode']>;
+  /** The unit the advertised pay in `value` and `value-max` is stated in: `year`, `month`, `week`, `day` or `hour`. It is converted to the band's `period` with the role's hours. Without it, `value` is taken as already in the band's `period`. */
+  'pay-unit'?: Numeric<SalaryBand['payUnit']>;
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */
   'locale'?: Numeric<SalaryBand['locale']>;
   /** Region of the pay figures: a two-letter country code the catalogue has figures for (GB, US). GB when absent (the element writes no attribute of its own). */
   'region'?: Numeric<SalaryBand['region']>;
+  /** For editors' previews (the WordPress block editor sets it): a problem is shown with what is wrong in a developer's terms, such as the attribute and the valid role ids, under the message readers see. Readers of a published page only ever see the plain message; the details go to the console. */
+  'diagnostics'?: Numeric<SalaryBand['diagnostics']>;
 }
 
 /** Properties of <salary-band> that a framework may set. */
-export type SalaryBandProperties = Partial<Pick<SalaryBand, 'roleId' | 'min' | 'max' | 'median' | 'currency' | 'label' | 'period' | 'scaleMin' | 'scaleMax' | 'value' | 'valueMax' | 'valueLabel' | 'fullFigures' | 'jobPosting' | 'locale' | 'region'>>;
+export type SalaryBandProperties = Partial<Pick<SalaryBand, 'variant' | 'unmatched' | 'roleId' | 'min' | 'max' | 'median' | 'currency' | 'label' | 'period' | 'scaleMin' | 'scaleMax' | 'value' | 'valueMax' | 'valueLabel' | 'fullFigures' | 'jobPosting' | 'jobTitle' | 'jobSkills' | 'occupationCode' | 'payUnit' | 'locale' | 'region' | 'diagnostics'>>;
 
 /** Events <salary-band> fires, with their details. */
 export interface SalaryBandEvents {

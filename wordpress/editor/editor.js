@@ -138,7 +138,9 @@
 
   /** The element's HTML attributes from the block's, as the server renders them. */
   function elementProps(name, a) {
-    var p = {};
+    // An editor's preview: a problem is shown with what is wrong (the role id, the valid ones), for
+    // the author; the published page shows readers only the plain message.
+    var p = { diagnostics: '' };
     if (a.roleId) p['role-id'] = a.roleId;
     if (a.region) p.region = a.region;
     if (name !== 'salary-band' && a.headingLevel) p['heading-level'] = String(a.headingLevel);
