@@ -24,14 +24,20 @@ function withStaticImports(file, found = new Set()) {
 /**
  * The files and gzip bytes of a page using `tags` through the loader at `entry`, and the pieces of
  * the bundled catalogue it fetches (paths in catalogue/ beside the loader, e.g. "roles/qa-test.json",
- * "texts/en/qa-test.json", "index.json").
+ * "texts/en/qa-test.json", "index.json"), and the chunks named in `lazy` that its files import on first use.
  */
-export function pageWeight(entry, tags, pieces = []) {
+export function pageWeight(entry, tags, pieces = [], lazy = []) {
   const chunks = elementChunks(entry);
   const files = withStaticImports(entry);
   for (const tag of tags) {
     if (!chunks[tag]) throw new Error(`${entry} has no chunk for <${tag}>`);
     withStaticImports(chunks[tag], files);
+  }
+  // Chunks the page loads on first use (the job advert reader, the matcher), named without their hash.
+  for (const name of lazy) {
+    const found = [...files].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/import\("(\.[^"]+)"\)/g)].map(([, path]) => join(dirname(file), path))).find((file) => file.split('/').pop().startsWith(`${name}-`));
+    if (!found) throw new Error(`no chunk named ${name} is imported by the page's files`);
+    withStaticImports(found, files);
   }
   for (const piece of pieces) files.add(join(dirname(entry), 'catalogue', piece));
   const gzip = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);

@@ -63,10 +63,12 @@ export interface RoleCatalogueAttributes {
   'mode'?: Numeric<RoleCatalogue['mode']>;
   /** Milliseconds to wait for `src` before giving up. */
   'timeout'?: Numeric<RoleCatalogue['timeout']>;
+  /** For editors' previews: a catalogue that could not be loaded is shown with its problems (the address, the paths in the file that are wrong). Readers of a published page are told only that it could not be loaded; the problems go to the console and the `role-catalogue-error` event. */
+  'diagnostics'?: Numeric<RoleCatalogue['diagnostics']>;
 }
 
 /** Properties of <role-catalogue> that a framework may set. */
-export type RoleCatalogueProperties = Partial<Pick<RoleCatalogue, 'src' | 'textsSrc' | 'mode' | 'timeout'>>;
+export type RoleCatalogueProperties = Partial<Pick<RoleCatalogue, 'src' | 'textsSrc' | 'mode' | 'timeout' | 'diagnostics'>>;
 
 /** Events <role-catalogue> fires, with their details. */
 export interface RoleCatalogueEvents {

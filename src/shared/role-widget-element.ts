@@ -48,8 +48,6 @@ function overBudget(): boolean {
  * extends it, and the manifest lists the parts and CSS properties below on each of them.
  *
  * @csspart loading - The message shown while the catalogue is loading.
- * @csspart problem - The message shown for input the element cannot show, in words for readers.
- * @csspart problem-detail - In an editor's preview (`diagnostics`), what is wrong in a developer's terms.
  *
  * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
  * @cssprop --rw-muted-color - Colour of secondary text.

@@ -53,14 +53,15 @@ const weakAdvert = (element: string) =>
 const STATES: Record<string, (TemplateResult | [TemplateResult, string])[]> = {
   'salary-band': [
     html`<salary-band role-id="back-end" value="50000" value-label="Offer"></salary-band>`,
-    html`<salary-band min="x" max="1" currency="GBP"></salary-band>`,
+    html`<salary-band min="x" max="1" currency="GBP" diagnostics></salary-band>`,
+    html`<salary-band job-title="Head Chef" value="32000" pay-unit="year"></salary-band>`,
     html`${weakAdvert('<salary-band job-posting="manifest-advert"></salary-band>')}`,
     html`<role-catalogue src=${slow}><salary-band role-id="games-engineer"></salary-band></role-catalogue>`,
   ],
   'role-card': [
     html`<role-card role-id="back-end"></role-card>`,
     html`<role-card role-id="back-end" variant="compact"></role-card>`,
-    html`<role-card role-id="nobody"></role-card>`,
+    html`<role-card role-id="nobody" diagnostics></role-card>`,
     html`${weakAdvert('<role-card job-posting="manifest-advert"></role-card>')}`,
     html`<role-catalogue src=${slow}><role-card role-id="games-engineer"></role-card></role-catalogue>`,
     // A catalogue in pieces: texts on their way, and texts that could not be loaded.
@@ -68,7 +69,7 @@ const STATES: Record<string, (TemplateResult | [TemplateResult, string])[]> = {
     [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/no-such-folder/{lang}/{id}.json"><role-card role-id="qa-test"></role-card></role-catalogue>`, 'retry'],
   ],
   'role-compare': [
-    html`<div style="width: 1000px"><role-compare roles="back-end,front-end,data-analyst,astronaut"></role-compare></div>`,
+    html`<div style="width: 1000px"><role-compare roles="back-end,front-end,data-analyst,astronaut" diagnostics></role-compare></div>`,
     html`<role-compare roles="data-engineer,data-analyst"></role-compare>`,
     html`<role-catalogue src=${slow}><role-compare roles="games-engineer,tester"></role-compare></role-catalogue>`,
     [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/__slow__/{lang}/{id}.json"><role-compare roles="qa-test,back-end" rows="summary"></role-compare></role-catalogue>`, 'texts-loading'],
@@ -80,7 +81,7 @@ const STATES: Record<string, (TemplateResult | [TemplateResult, string])[]> = {
     html`<role-finder .state=${{ ...finderState, text: 'astronaut', answers: {}, step: -1, compare: [] }}></role-finder>`,
     html`<role-catalogue src=${slow}><role-finder></role-finder></role-catalogue>`,
   ],
-  'role-catalogue': [html`<role-catalogue .catalogue=${{ roles: 'none' }}></role-catalogue>`],
+  'role-catalogue': [html`<role-catalogue diagnostics .catalogue=${{ roles: 'none' }}></role-catalogue>`],
 };
 
 describe('custom-elements.json documents what the elements expose', () => {

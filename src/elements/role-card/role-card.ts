@@ -74,7 +74,8 @@ export interface RoleSelectDetail {
  * @csspart tags - The list of technologies.
  * @csspart tag - One technology.
  * @csspart expand - The compact card's button that shows the full profile.
- * @csspart problem - The message shown for an unknown role.
+ * @csspart problem - The message shown for an unknown role. In plain words for readers; the details go to the console.
+ * @csspart problem-detail - In an editor's preview (`diagnostics`), what is wrong in a developer's terms.
  * @csspart match-note - With `job-posting`, the sentence saying the role is only the closest one to the advert's title.
  * @csspart band - The salary band inside the card.
  * @csspart band-label - The band's own label (its `label` part), re-exported.

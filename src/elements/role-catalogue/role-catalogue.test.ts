@@ -117,7 +117,13 @@ describe('<role-catalogue>', () => {
       expect(detail.problems.join('\n')).to.match(message);
       await el.updateComplete;
       expect(probeText(el)).to.equal('ready: back-end');
-      expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.match(message);
+      // Readers are told plainly; the file's problem is for the site's editors (diagnostics), the console and the event.
+      const status = el.shadowRoot!.querySelector('[part=status]')!;
+      expect(status.textContent).to.contain('could not be loaded').and.not.match(message);
+      await expect(el).to.be.accessible();
+      el.diagnostics = true;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=problem-detail]')!.textContent).to.match(message);
       await expect(el).to.be.accessible();
     });
   }
@@ -126,6 +132,8 @@ describe('<role-catalogue>', () => {
     // The test server answers /__slow__/ only once the client has given up.
     const el = await fixture<RoleCatalogue>(html`<role-catalogue timeout="50" src="/__slow__/catalogue.json"><catalogue-probe></catalogue-probe></role-catalogue>`);
     await waitFor(() => el.shadowRoot!.querySelector('[part=status]'), 'no error shown');
+    el.diagnostics = true;
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain('no answer within 0.05 seconds');
   });
 });

@@ -41,6 +41,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * @fires {CustomEvent<RoleCatalogueErrorDetail>} role-catalogue-error - A catalogue was rejected or could not be fetched; the last good one stays in use.
  *
  * @csspart status - The visible message shown when a catalogue could not be loaded.
+ * @csspart problem-detail - In an editor's preview (`diagnostics`), the list of what is wrong with the catalogue.
  *
  * @cssprop --rw-accent - Accent colour of bars, badges and buttons.
  * @cssprop --rw-muted-color - Colour of secondary text.
@@ -90,6 +91,13 @@ export class RoleCatalogue extends LitElement {
    * @type {number}
    */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * For editors' previews: a catalogue that could not be loaded is shown with its problems (the
+   * address, the paths in the file that are wrong). Readers of a published page are told only that
+   * it could not be loaded; the problems go to the console and the `role-catalogue-error` event.
+   */
+  @property({ type: Boolean }) diagnostics = false;
 
   /** A catalogue object supplied by script. It is validated like a fetched one. */
   @property({ attribute: false }) catalogue?: unknown;
@@ -236,10 +244,13 @@ export class RoleCatalogue extends LitElement {
       ${status === 'error'
         ? html`<div part="status">
             <strong>${term('catalogueFailed')}</strong>${term('catalogueFailedMore')}
-            <ul>
-              ${shown.map((problem) => html`<li>${problem}</li>`)}
-              ${problems.length > shown.length ? html`<li>${term('moreProblems', problems.length - shown.length)}</li>` : nothing}
-            </ul>
+            ${this.diagnostics
+              ? // The file's problems (addresses, paths in the JSON) are for the site's editors: their preview, the console and the event.
+                html`<ul part="problem-detail">
+                  ${shown.map((problem) => html`<li>${problem}</li>`)}
+                  ${problems.length > shown.length ? html`<li>${term('moreProblems', problems.length - shown.length)}</li>` : nothing}
+                </ul>`
+              : nothing}
           </div>`
         : nothing}
       <slot></slot>

@@ -62,7 +62,8 @@ export interface RoleCompareChangeDetail {
  * @csspart tag - One technology.
  * @csspart shared-tag - A technology every compared role uses.
  * @csspart role-title - Each role's heading in the narrow layout.
- * @csspart problem - Messages about unknown or surplus ids.
+ * @csspart problem - Messages about unknown or surplus ids. In plain words for readers; the details go to the console.
+ * @csspart problem-detail - In an editor's preview (`diagnostics`), what is wrong in a developer's terms.
  *
  * @cssprop --rw-tag-background - Background of technology tags.
  * @cssprop --rw-compare-header-background - Background of header cells.

@@ -101,7 +101,8 @@ function isValidCurrency(code: string): boolean {
  * @csspart quoted - What a careers profile quotes for the role, credited and linked, beside the official figures.
  * @csspart scale-labels - The figures at each end of the scale.
  * @csspart source - The disclosure holding the source, date and basis of the figures.
- * @csspart problem - The message shown for input the band cannot draw.
+ * @csspart problem - The message shown for input the band cannot draw. In plain words for readers; the details go to the console.
+ * @csspart problem-detail - In an editor's preview (`diagnostics`), what is wrong in a developer's terms.
  * @csspart match-note - With `job-posting` or `job-title`, the sentence saying the role is only the closest one to the advert's title.
  * @csspart advert-pay - Where no role fits the advert: the advertised pay shown on its own.
  *
