@@ -15,7 +15,7 @@ export interface MatchableRole {
   aliases: readonly string[];
   stack: string;
   family?: string;
-  technologies: readonly { name: string }[];
+  technologies: readonly { name: string; kind?: string }[];
   codes?: { socUk?: readonly string[]; esco?: readonly string[]; onet?: readonly string[] };
 }
 
@@ -71,6 +71,26 @@ const VARIANTS: [RegExp, string][] = [
   [/\bdev[\s-]?ops\b/g, 'devops'],
   [/\bpen(?:etration)?[\s-]?test(?:er|ing)?\b/g, 'penetration tester'],
   [/\bdba\b/g, 'database administrator'],
+  [/\bhelp[\s-]?desk\b/g, 'helpdesk'],
+  [/\bict\b/g, 'it'],
+  // "1st/2nd Line Support": a name in itself, where "1st Line" before another job is only its level.
+  [/\b(?:1st|2nd|3rd|first|second|third)(?:\s*(?:\/|&|and|or)\s*(?:1st|2nd|3rd))?[\s-]*line support\b/g, 'linesupport'],
+  [/\b(ml|data|sec)[\s-]?ops\b/g, '$1ops'],
+  [/\boperations cent(?:re|er)\b/g, 'operations'],
+  [/\bmanagement information\b/g, 'mi'],
+  [/\b(team|engineering) lead\b/g, '$1lead'],
+  // Products and jobs whose words would read as another job: "Power Platform", "Service Delivery Manager".
+  [/\bpower (platform|apps|automate)\b/g, 'power$1'],
+  [/\bservice delivery\b/g, 'servicedelivery'],
+  [/\bbusiness development\b/g, 'bizdev'],
+  // How adverts name kinds of work the catalogue names otherwise: an "ETL Developer" builds data
+  // pipelines, an "API Developer" the back end, a "Release Engineer" the delivery pipeline, an
+  // "Insight Analyst" analyses data.
+  [/\bdata (?:integration|ingestion|pipelines?|warehouse|warehousing)\b/g, 'data'],
+  [/\b(?:etl|elt|ssis|analytics|dataops|data pipelines?|pipelines?|data warehouse)(?= (?:developer|engineer|dev|programmer)\b)/g, 'data'],
+  [/\b(?:apis?|integrations?|middleware|microservices?)(?= (?:developer|engineer|dev|programmer)\b)/g, 'backend'],
+  [/\b(?:build|release|deployment)(?:\s*(?:&|and|\/)\s*(?:build|release|deployment))?(?= engineer\b)/g, 'devops'],
+  [/\b(?:insights?|mi|information|performance|analytics)(?= analyst\b)/g, 'data'],
   [/\buser experience\b/g, 'ux'],
   [/\buser interface\b/g, 'ui'],
 ];
@@ -90,11 +110,20 @@ const NOISE = new Set(
 const STOP = new Set('and or of the a an for with to in on at by'.split(' '));
 /** Words that say "software" but not which kind: alone before a job noun they do not decide the role. */
 const GENERIC = new Set('software it technical tech technology digital application applications automation manual computer web api'.split(' '));
+/**
+ * Words that say where the work is, not what it is: "Platform", "Cloud", "Web". A name made of
+ * them alone ("Platform engineer") gives way to one that says what ("Machine Learning Platform
+ * Engineer" is a machine learning engineer), and they may sit inside another name's words.
+ */
+const BROAD = new Set([...GENERIC, 'platform', 'cloud', 'website', 'infrastructure']);
+/** Words that may sit between a name's words without changing the job: "Data Visualisation Analyst". */
+const FILLER = new Set('visualisation visualization reporting operations systems services solutions'.split(' '));
 /** Fields of engineering outside software: "Test Engineer - Electronics" or "Infrastructure Engineer - Rail" is not a software job. */
 const OTHER_FIELDS = new Set(
   ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
     'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
-    'utilities packaging maintenance welding tooling').split(' '),
+    'utilities packaging maintenance welding tooling land property estates housing food bakery catering hospitality fashion furniture powertrain pumps valves ' +
+    'hydraulic hydraulics oil gas').split(' '),
 );
 /** Parts of a business outside technology: "Business Development Manager" is not a development manager. */
 const DEPARTMENTS = new Set('business marketing finance financial commercial legal hr accounts'.split(' '));
@@ -141,6 +170,8 @@ interface Term {
   written: string;
   /** Role index → how strongly the technology points at it. */
   weights: Map<number, number>;
+  /** A programming language: it says what software is written in, not what it does. */
+  language: boolean;
 }
 interface Index {
   roles: readonly MatchableRole[];
@@ -155,6 +186,10 @@ interface Index {
   softwareRole?: number;
   /** Words the catalogue or the generic vocabulary knows: they may sit between a name's words. */
   known: (word: string) => boolean;
+  /** Words that with a job noun alone name a job ("Support" engineer): never mere filler inside another name. */
+  kinds: Set<string>;
+  /** Per noun class, the broad words catalogue names put right before it ("Software" engineer, "Platform" engineer). */
+  broadBefore: Set<string>;
 }
 
 const indexes = new WeakMap<readonly MatchableRole[], Index>();
@@ -193,11 +228,13 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   // technology points less at a full-stack role (which by its name spans two parts of the stack) and at
   // roles that are not a part of the stack: a "React Developer" is a front-end job.
   const uses = new Map<string, { written: string; roles: Map<number, number> }>();
+  const languages = new Set<string>();
   roles.forEach((role, index) => {
     role.technologies.forEach((tech, position) => {
       for (const part of tech.name.replace(/\([^)]*\)/g, ' ').split(/\s\/\s|,/)) {
         const key = words(part).join(' ');
         if (!key) continue;
+        if (tech.kind === 'language') languages.add(key);
         const prominence = 1 - (0.6 * position) / role.technologies.length;
         for (const k of new Set([key, key.replace(VENDOR, '')])) {
           const entry = uses.get(k) ?? { written: part.trim(), roles: new Map() };
@@ -214,6 +251,7 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   const terms: Term[] = [...uses].map(([key, { written, roles: users }]) => ({
     tokens: key.split(' '),
     written,
+    language: languages.has(key),
     weights: new Map([...users].map(([r, prominence]) => [r, (prominence * (roles[r].stack === 'other' ? 0.45 : roles[r].stack === 'full-stack' ? 0.5 : 1)) / users.size])),
   }));
 
@@ -233,8 +271,10 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
     .map((role, index) => ({ index, fit: (role.codes?.onet ?? []).some((c) => c.startsWith('15-1252')) ? 2 : (role.codes?.socUk ?? []).some((c) => c.startsWith('2134')) ? 1 : 0 }))
     .filter((r) => r.fit > 0 && roles[r.index].stack !== 'other')
     .sort((a, b) => b.fit - a.fit);
-  const known = (t: string) => vocabulary.has(t) || GENERIC.has(t) || STOP.has(t);
-  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known };
+  const known = (t: string) => vocabulary.has(t) || GENERIC.has(t) || STOP.has(t) || FILLER.has(t);
+  const kinds = new Set(names.filter((n) => n.tokens.length === 2 && n.noun === 1 && !BROAD.has(n.tokens[0])).map((n) => n.tokens[0]));
+  const broadBefore = new Set(names.filter((n) => n.noun > 0 && BROAD.has(n.tokens[n.noun - 1])).map((n) => `${n.tokens[n.noun - 1]} ${nounClass(n.tokens[n.noun])}`));
+  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known, kinds, broadBefore };
 }
 
 function indexOf(catalogue: MatchableCatalogue): Index {
@@ -262,7 +302,7 @@ function nameFit(index: Index, name: Name, tokens: string[], noun: number): numb
   if (name.noun < 0) {
     // A name with no noun ("SRE", "SDET"): anywhere in the title, unless the title names another kind of job.
     const at = tokens.join(' ').indexOf(name.tokens.join(' '));
-    return at >= 0 && (noun < 0 || NEAR.has(nounClass(tokens[noun]))) ? 10 + name.tokens.length : 0;
+    return at >= 0 && (noun < 0 || NEAR.has(nounClass(tokens[noun])) || index.rolesByNoun.get(nounClass(tokens[noun]))?.has(name.role)) ? 10 + name.tokens.length : 0;
   }
   if (noun < 0) return 0;
   const theirs = nounClass(name.tokens[name.noun]);
@@ -270,7 +310,7 @@ function nameFit(index: Index, name: Name, tokens: string[], noun: number): numb
   const exact = theirs === mine;
   // A near noun only where the role uses it too, or the name is one only technology jobs have:
   // "Pre-sales Consultant", "QA Analyst", but not "Sales Consultant" or "Product Analyst".
-  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || name.tokens.some((t) => TECH_WORDS.has(t));
+  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || name.tokens.some((t) => TECH_WORDS.has(t)) || name.noun > 1;
   if (!exact && !(NEAR.has(theirs) && NEAR.has(mine) && name.noun === name.tokens.length - 1 && nearFits())) return 0;
   const after = name.tokens.slice(name.noun + 1);
   if (after.some((t, i) => tokens[noun + 1 + i] !== t)) return 0;
@@ -279,12 +319,19 @@ function nameFit(index: Index, name: Name, tokens: string[], noun: number): numb
   for (const t of name.tokens.slice(0, name.noun).reverse()) {
     let next = at - 1;
     while (next >= 0 && tokens[next] !== t) next--;
+    // "Digital Project Manager" or "Technology Project Manager" for "IT project manager", less surely.
+    if (next < 0 && t === 'it') for (next = at - 1, gaps++; next >= 0 && !/^(digital|tech|technology)$/.test(tokens[next]); ) next--;
     if (next < 0) return 0;
-    for (let i = next + 1; i < at; i++) if (!known(tokens[i])) return 0;
+    // Between a name's words, only words that do not name another job: "Data Integration Engineer"
+    // is a data engineer, "Systems Support Analyst" is not a systems analyst.
+    for (let i = next + 1; i < at; i++) if (!known(tokens[i]) || index.kinds.has(tokens[i])) return 0;
     gaps += at - next - 1;
     at = next;
   }
-  return exact ? 10 + 2 * name.tokens.length - gaps : name.noun - gaps > 0 ? 5 + name.noun - gaps : 0;
+  const broad = name.noun > 0 && name.tokens.slice(0, name.noun).every((t) => BROAD.has(t)) ? 2 : 0;
+  // The title's own noun ("Games programmer" over "Games developer" for a programmer) fits best.
+  const own = name.tokens[name.noun] === tokens[noun] ? 1 : 0;
+  return exact ? 10 + 2 * name.tokens.length - gaps - broad + own : name.noun - gaps > 0 ? 5 + name.noun - gaps : 0;
 }
 
 /** Technologies named in some words: the terms found, longest first, each word used once. */
@@ -355,8 +402,10 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   // The part that names the job: the first with a job noun, a catalogue name or a technology.
   const first = segments.findIndex((s) => s.some((t) => index.nouns.has(t) || TECH_WORDS.has(t)) || index.names.some((n) => nameFit(index, n, s, -1)) || termsIn(index, s).length);
   if (first < 0) return undefined;
-  const tokens = segments[first];
-  const extras = segments.filter((_, i) => i !== first);
+  const others = segments.filter((_, i) => i !== first);
+  // "Project Manager (IT)", "Test Engineer - Software": a part that only says "software" qualifies the job.
+  const tokens = [...others.filter((s) => s.every((t) => GENERIC.has(t))).flat(), ...segments[first]];
+  const extras = others.filter((s) => !s.every((t) => GENERIC.has(t)));
   let noun = -1;
   tokens.forEach((t, i) => index.nouns.has(t) && (noun = i));
   const nounWord = noun >= 0 ? tokens[noun] : '';
@@ -372,13 +421,21 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
     return { best, tied: rivals.size > 1 };
   };
   const byName = named(tokens, noun);
-  // A department outside technology that the name does not include: "Business Development Manager".
-  if (tokens.some((t) => DEPARTMENTS.has(t) && !byName?.best.n.tokens.includes(t))) return undefined;
   if (byName && !byName.tied) {
-    const sure = byName.best.fit >= 10;
-    return { role: byName.best.n.role, score: sure ? 0.95 : 0.8, strength: 'strong', reason: `the title names “${byName.best.n.written}”` };
+    let { n, fit } = byName.best;
+    // "Network Programmer - Multiplayer Games": the other part names a job with the title's own noun ("Games programmer").
+    for (const extra of extras) {
+      const there = named([...extra, nounWord], extra.length)?.best;
+      if (there && BUILDER.has(nounWord) && there.fit >= 10 && there.n.tokens.includes(nounWord) && !n.tokens.includes(nounWord)) ({ n, fit } = there);
+    }
+    // Another part naming a kind of job that is not this one ("QA Tester - Video Games"): the closest role only.
+    const elsewhere = extras.some((extra) => extra.some((t) => index.kinds.has(t) && !index.names.some((other) => other.role === n.role && other.tokens.includes(t))));
+    const reason = `the title names “${n.written}”`;
+    return elsewhere ? { role: n.role, score: 0.5, strength: 'weak', reason } : { role: n.role, score: fit >= 10 ? 0.95 : 0.8, strength: 'strong', reason };
   }
   if (byName?.tied) return undefined;
+  // A department outside technology: "Finance Analyst", "Marketing Executive".
+  if (tokens.some((t) => DEPARTMENTS.has(t))) return undefined;
   if (noun < 0) {
     // No job noun ("QA Lead", lead being seniority): a name whose words, a technology-only one among them, are all there.
     const fits = new Set(index.names.filter((n) => allowed(n.role) && tokens.every(known) && n.noun === n.tokens.length - 1 && n.tokens.slice(0, -1).every((t) => tokens.includes(t)) && n.tokens.some((t) => TECH_WORDS.has(t) && tokens.includes(t))).map((n) => n.role));
@@ -389,14 +446,25 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   // A job outside building software ("Registered Nurse", "Sales Executive") gets no role.
   // Technologies point only at roles that use the title's job noun, or a near one for a builder
   // ("Tableau Developer" is a data analyst; "Kubernetes Engineer" is not a cloud architect).
+  // A "ServiceNow Developer" builds on the tool a support role uses; it is not that support role.
   const usesNoun = (role: number, noun: string) => index.rolesByNoun.get(noun)?.has(role) === true;
-  const nounFits = (role: number) => !nounWord || usesNoun(role, nounClass(nounWord)) || (BUILDER.has(nounWord) && [...NEAR].some((near) => usesNoun(role, near)));
+  const nounFits = (role: number) =>
+    !nounWord || ((usesNoun(role, nounClass(nounWord)) || (BUILDER.has(nounWord) && [...NEAR].some((near) => usesNoun(role, near)))) && !(BUILDER.has(nounWord) && nounWord !== 'engineer' && index.roles[role].family === 'support'));
+  // "Web Developer (PHP)": a kind of job ("Web") the catalogue has no name for, so its technology gives the closest role only.
+  const unnamedKind = core.some((t) => BROAD.has(t) && !index.broadBefore.has(`${t} ${nounClass(nounWord)}`));
+  const closestOnly = (c: Candidate | undefined): Candidate | undefined => (c && unnamedKind ? { ...c, strength: 'weak', score: Math.min(c.score, 0.5) } : c);
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
   const unknownAfter = noun >= 0 && tokens.slice(noun + 1).some((t) => !known(t));
 
   // 2. Technologies before the job noun: "Java Developer", "Power BI Developer".
-  const tech = byTechnology(termsIn(index, core), (r) => allowed(r) && nounFits(r), "the title's", 0.85);
+  // A language alone ("Scala Developer") makes a software developer, not a data or AI role that also writes it.
+  const inCore = termsIn(index, core);
+  const languageOnly = BUILDER.has(nounWord) && inCore.length > 0 && inCore.every((t) => t.language);
+  const tech = closestOnly(byTechnology(inCore, (r) => allowed(r) && nounFits(r) && !(languageOnly && index.roles[r].family === 'data-ai'), "the title's", 0.85));
   if (tech) return unknown.length && tech.strength === 'weak' ? undefined : tech;
+  if (languageOnly && !unknown.length && index.softwareRole !== undefined && allowed(index.softwareRole)) {
+    return { role: index.softwareRole, score: 0.4, strength: 'weak', reason: `a software role; the title's “${inCore[0].written}” does not say which kind` };
+  }
   if (unknown.length || unknownAfter || !nounWord || !core.every((t) => GENERIC.has(t) || BUILDER.has(t))) return undefined;
 
   // 3. The title says only "Software Engineer" or "Tester": the other parts and the skills decide.
@@ -406,13 +474,13 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   }
   // "Software Engineer - Machine Learning": a kind of technology job the catalogue has no role for.
   if (extras.some((extra) => extra.some((t) => TECH_WORDS.has(t)))) return undefined;
-  const fromExtras = byTechnology(extras.flatMap((extra) => termsIn(index, extra)), allowed, "the title's", 0.8);
+  const fromExtras = closestOnly(byTechnology(extras.flatMap((extra) => termsIn(index, extra)), (r) => allowed(r) && nounFits(r), "the title's", 0.8));
   if (fromExtras) return fromExtras;
   const fromSkills = byTechnology(skills.flatMap((skill) => termsIn(index, words(skill))), allowed, 'skills', 0.7);
   // A bare "Engineer" could be any engineer: skills make it the closest role, never a sure one.
   if (fromSkills) return core.length || nounWord !== 'engineer' ? fromSkills : { ...fromSkills, strength: 'weak', score: Math.min(fromSkills.score, 0.5) };
-  const plain = [...(index.plainNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
-  const users = plain.length ? plain : [...(index.rolesByNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
+  // "Tester" alone is closest to the catalogue's "Software tester"; "Consultant" alone to no role.
+  const users = [...(index.plainNoun.get(nounClass(nounWord)) ?? [])].filter(allowed);
   if (users.length === 1) return { role: users[0], score: 0.4, strength: 'weak', reason: `the title's “${shown(nounWord)}” alone; it does not say which kind` };
   // "Software Engineer", "Developer": but not "Engineer", "Web Developer" or "IT Engineer", which could be many things.
   if (BUILDER.has(nounWord) && core.every((t) => t === 'software' || BUILDER.has(t)) && (core.length || nounWord !== 'engineer') && index.softwareRole !== undefined && allowed(index.softwareRole)) {
