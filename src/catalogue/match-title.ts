@@ -74,7 +74,8 @@ const VARIANTS: [RegExp, string][] = [
   [/\bhelp[\s-]?desk\b/g, 'helpdesk'],
   [/\bict\b/g, 'it'],
   // "1st/2nd Line Support": a name in itself, where "1st Line" before another job is only its level.
-  [/\b(?:1st|2nd|3rd|first|second|third)(?:\s*(?:\/|&|and|or)\s*(?:1st|2nd|3rd))?[\s-]*line support\b/g, 'linesupport'],
+  [/\b(?:1st|2nd|first|second)(?:\s*(?:\/|&|and|or)\s*(?:1st|2nd))?[\s-]*line support\b/g, 'linesupport'],
+  [/\bhead of\b/g, 'head'],
   [/\b(ml|data|sec)[\s-]?ops\b/g, '$1ops'],
   [/\boperations cent(?:re|er)\b/g, 'operations'],
   [/\bmanagement information\b/g, 'mi'],
@@ -109,7 +110,8 @@ const NOISE = new Set(
 );
 const STOP = new Set('and or of the a an for with to in on at by'.split(' '));
 /** Words that say "software" but not which kind: alone before a job noun they do not decide the role. */
-const GENERIC = new Set('software it technical tech technology digital application applications automation manual computer web api'.split(' '));
+const PLAIN = new Set('software it technical tech technology computer'.split(' '));
+const GENERIC = new Set([...PLAIN, ...'digital application applications automation manual web api'.split(' ')]);
 /**
  * Words that say where the work is, not what it is: "Platform", "Cloud", "Web". A name made of
  * them alone ("Platform engineer") gives way to one that says what ("Machine Learning Platform
@@ -263,7 +265,7 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
     const key = nounClass(name.tokens[name.noun]);
     rolesByNoun.set(key, (rolesByNoun.get(key) ?? new Set()).add(name.role));
     // "Software tester", "IT technician": the role a bare "Tester" or "Technician" is closest to.
-    if (name.tokens.every((t, i) => i === name.noun || GENERIC.has(t))) plainNoun.set(key, (plainNoun.get(key) ?? new Set()).add(name.role));
+    if (name.tokens.every((t, i) => i === name.noun || PLAIN.has(t))) plainNoun.set(key, (plainNoun.get(key) ?? new Set()).add(name.role));
   }
   // A bare "Software Engineer": the first role, in the catalogue's order, that the standard codes
   // call software development (O*NET 15-1252 Software Developers, else UK SOC 2134).
@@ -458,9 +460,14 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
 
   // 2. Technologies before the job noun: "Java Developer", "Power BI Developer".
   // A language alone ("Scala Developer") makes a software developer, not a data or AI role that also writes it.
+  // With a tool from another part it may ("Scala Developer - Spark").
   const inCore = termsIn(index, core);
   const languageOnly = BUILDER.has(nounWord) && inCore.length > 0 && inCore.every((t) => t.language);
-  const tech = closestOnly(byTechnology(inCore, (r) => allowed(r) && nounFits(r) && !(languageOnly && index.roles[r].family === 'data-ai'), "the title's", 0.85));
+  const withTools = languageOnly ? [...inCore, ...extras.flatMap((extra) => termsIn(index, extra))] : [];
+  const tech = closestOnly(
+    byTechnology(inCore, (r) => allowed(r) && nounFits(r) && !(languageOnly && index.roles[r].family === 'data-ai'), "the title's", 0.85) ??
+      (withTools.some((t) => !t.language) ? byTechnology(withTools, (r) => allowed(r) && nounFits(r), "the title's", 0.85) : undefined),
+  );
   if (tech) return unknown.length && tech.strength === 'weak' ? undefined : tech;
   if (languageOnly && !unknown.length && index.softwareRole !== undefined && allowed(index.softwareRole)) {
     return { role: index.softwareRole, score: 0.4, strength: 'weak', reason: `a software role; the title's “${inCore[0].written}” does not say which kind` };
