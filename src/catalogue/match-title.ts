@@ -472,13 +472,18 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   if (languageOnly && !unknown.length && index.softwareRole !== undefined && allowed(index.softwareRole)) {
     return { role: index.softwareRole, score: 0.4, strength: 'weak', reason: `a software role; the title's “${inCore[0].written}” does not say which kind` };
   }
-  if (unknown.length || unknownAfter || !nounWord || !core.every((t) => GENERIC.has(t) || BUILDER.has(t))) return undefined;
-
   // 3. The title says only "Software Engineer" or "Tester": the other parts and the skills decide.
-  for (const extra of extras) {
+  // Where it says more that the catalogue does not know ("Production Engineer - Infrastructure"),
+  // another part naming a job with the title's noun gives the closest role only.
+  const plainTitle = !unknown.length && !unknownAfter && nounWord && core.every((t) => GENERIC.has(t) || BUILDER.has(t));
+  for (const extra of nounWord ? extras : []) {
     const more = named([...extra, nounWord], extra.length);
-    if (more && !more.tied) return { role: more.best.n.role, score: 0.85, strength: 'strong', reason: `the title names “${more.best.n.written}”` };
+    if (more && !more.tied && (plainTitle || (more.best.fit >= 10 && core.every((t) => !known(t) || GENERIC.has(t))))) {
+      const reason = `the title names “${more.best.n.written}”`;
+      return plainTitle ? { role: more.best.n.role, score: 0.85, strength: 'strong', reason } : { role: more.best.n.role, score: 0.5, strength: 'weak', reason };
+    }
   }
+  if (!plainTitle) return undefined;
   // "Software Engineer - Machine Learning": a kind of technology job the catalogue has no role for.
   if (extras.some((extra) => extra.some((t) => TECH_WORDS.has(t)))) return undefined;
   const fromExtras = closestOnly(byTechnology(extras.flatMap((extra) => termsIn(index, extra)), (r) => allowed(r) && nounFits(r), "the title's", 0.8));
