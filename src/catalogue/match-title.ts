@@ -2,22 +2,30 @@
  * Finds the catalogue role a job advert's title names, read as job boards write titles ("Senior
  * Java Developer - 6 month contract | Hybrid"), or says plainly that none fits.
  *
- * It learns from the catalogue's index only (titles, other names, technology names, codes, part of
- * the stack), never from role texts, so a site's own catalogue works the same way and roles added
- * later match with no change here. What is written in code is generic: noise (seniority, contract
- * terms, places, clearances, pay), spelling variants, and the nouns that name a kind of job.
+ * It learns from the catalogue's index only, never from role texts, so a site's own catalogue
+ * works the same way and roles added later match with no change here. What is written in code is
+ * generic: how adverts are built (seniority, contract terms, places, clearances, pay, bracketed
+ * technologies, "/" and "-" joins), spelling variants, the words adverts use for kinds of work the
+ * catalogue names otherwise ("ETL", "API", "Release", "Insight"), and the nouns that name a job.
+ *
+ * What it reads of each role is exactly {@link MatchableRole}: `id`, `title`, `aliases`, `stack`,
+ * `technologies` (`name`, and `kind` where given), `family` and `codes` (`socUk`, `esco`, `onet`).
+ * A trimmed match index with those fields is enough; `family` and a technology's `kind` may be
+ * left out, at the cost of two rules (a language alone does not make a data or AI role; a
+ * developer of a support role's tool is not that support role).
+ *
+ * Where a title names a job the catalogue has no role for ("Web Developer" before that role
+ * arrives), it gives no role, or at most a weak, closest one; it never guesses a near role as sure.
  */
+import type { Role, Technology } from './schema.js';
 
-/** The index fields of a role that the matcher reads. Role texts (summary, duties…) are never read. */
-export interface MatchableRole {
-  id: string;
-  title: string;
-  aliases: readonly string[];
-  stack: string;
-  family?: string;
-  technologies: readonly { name: string; kind?: string }[];
-  codes?: { socUk?: readonly string[]; esco?: readonly string[]; onet?: readonly string[] };
-}
+/** The fields of a role that the matcher reads, and no others: role texts and facts are never read. */
+export type MatchableRole = Pick<Role, 'id' | 'title' | 'stack'> &
+  Partial<Pick<Role, 'family'>> & {
+    aliases: readonly string[];
+    technologies: readonly (Pick<Technology, 'name'> & Partial<Pick<Technology, 'kind'>>)[];
+    codes?: { socUk?: readonly string[]; esco?: readonly string[]; onet?: readonly string[] };
+  };
 
 export interface MatchableCatalogue {
   roles: readonly MatchableRole[];
@@ -99,7 +107,7 @@ const VARIANTS: [RegExp, string][] = [
 /** Pay, hours and contract lengths written into a title: "£50,000 - £60,000", "£450/day", "6 month". */
 const PAY = /[£$€]\s*\d[\d,.]*\s*k?(?:\s*(?:-|–|to)\s*[£$€]?\s*\d[\d,.]*\s*k?)?|\b\d[\d,.]*\s*k\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|months?|mths?|weeks?|days?|years?)\b/gi;
 const NOISE_PHRASES =
-  /\b(?:(?:1st|2nd|3rd|first|second|third)[\s-]*line|(?:entry|mid|senior|junior)[\s-]*level|level \d+|(?:fixed|short|long)[\s-]*term|(?:part|full)[\s-]*time|(?:inside|outside) ir35|(?:sc|dv|nv\d?|ctc|bpss|security)[\s-]*(?:cleared|clearance|clearable)|(?:home|office)[\s-]*based|on[\s-]*site|work(?:ing)? from home|immediate start|up to|per (?:annum|day|hour|year)|pro rata|head of|x\d+|\d+x)\b/g;
+  /\b(?:(?:1st|2nd|3rd|first|second|third)[\s-]*line|(?:entry|mid|senior|junior)[\s-]*level|level \d+|(?:fixed|short|long)[\s-]*term|(?:part|full)[\s-]*time|(?:inside|outside) ir35|(?:sc|dv|nv\d?|ctc|bpss|security)[\s-]*(?:cleared|clearance|clearable)|(?:home|office)[\s-]*based|on[\s-]*site|work(?:ing)? from home|immediate start|up to|per (?:annum|day|hour|year)|pro rata|x\d+|\d+x)\b/g;
 const NOISE = new Set(
   ('senior snr sr junior jnr jr lead principal staff graduate grad trainee apprentice apprenticeship associate mid intern internship experienced entry ' +
     'i ii iii iv v 1 2 3 4 5 contract contractor contracting permanent perm temp temporary interim freelance ftc hybrid remote remotely onsite flexible ' +
@@ -124,7 +132,7 @@ const FILLER = new Set('visualisation visualization reporting operations systems
 const OTHER_FIELDS = new Set(
   ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
     'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
-    'utilities packaging maintenance welding tooling land property estates housing food bakery catering hospitality fashion furniture powertrain pumps valves ' +
+    'utilities packaging maintenance welding tooling land property estates housing bakery catering hospitality fashion furniture powertrain pumps valves ' +
     'hydraulic hydraulics oil gas').split(' '),
 );
 /** Parts of a business outside technology: "Business Development Manager" is not a development manager. */
@@ -426,14 +434,14 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   if (byName && !byName.tied) {
     let { n, fit } = byName.best;
     // "Network Programmer - Multiplayer Games": the other part names a job with the title's own noun ("Games programmer").
+    // "QA Tester - Video Games": the other part, read before this one, makes a longer name ("Games QA tester").
     for (const extra of extras) {
       const there = named([...extra, nounWord], extra.length)?.best;
+      const longer = named([...extra, ...tokens], extra.length + noun)?.best;
       if (there && BUILDER.has(nounWord) && there.fit >= 10 && there.n.tokens.includes(nounWord) && !n.tokens.includes(nounWord)) ({ n, fit } = there);
+      else if (longer && longer.fit > fit && longer.n.role !== n.role && n.tokens.every((t) => longer.n.tokens.includes(t))) ({ n, fit } = longer);
     }
-    // Another part naming a kind of job that is not this one ("QA Tester - Video Games"): the closest role only.
-    const elsewhere = extras.some((extra) => extra.some((t) => index.kinds.has(t) && !index.names.some((other) => other.role === n.role && other.tokens.includes(t))));
-    const reason = `the title names “${n.written}”`;
-    return elsewhere ? { role: n.role, score: 0.5, strength: 'weak', reason } : { role: n.role, score: fit >= 10 ? 0.95 : 0.8, strength: 'strong', reason };
+    return { role: n.role, score: fit >= 10 ? 0.95 : 0.8, strength: 'strong', reason: `the title names “${n.written}”` };
   }
   if (byName?.tied) return undefined;
   // A department outside technology: "Finance Analyst", "Marketing Executive".
@@ -453,7 +461,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const nounFits = (role: number) =>
     !nounWord || ((usesNoun(role, nounClass(nounWord)) || (BUILDER.has(nounWord) && [...NEAR].some((near) => usesNoun(role, near)))) && !(BUILDER.has(nounWord) && nounWord !== 'engineer' && index.roles[role].family === 'support'));
   // "Web Developer (PHP)": a kind of job ("Web") the catalogue has no name for, so its technology gives the closest role only.
-  const unnamedKind = core.some((t) => BROAD.has(t) && !index.broadBefore.has(`${t} ${nounClass(nounWord)}`));
+  const unnamedKind = core.some((t) => /^(web|website|applications?|digital)$/.test(t) && !index.broadBefore.has(`${t} ${nounClass(nounWord)}`));
   const closestOnly = (c: Candidate | undefined): Candidate | undefined => (c && unnamedKind ? { ...c, strength: 'weak', score: Math.min(c.score, 0.5) } : c);
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
   const unknownAfter = noun >= 0 && tokens.slice(noun + 1).some((t) => !known(t));
@@ -475,7 +483,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   // 3. The title says only "Software Engineer" or "Tester": the other parts and the skills decide.
   // Where it says more that the catalogue does not know ("Production Engineer - Infrastructure"),
   // another part naming a job with the title's noun gives the closest role only.
-  const plainTitle = !unknown.length && !unknownAfter && nounWord && core.every((t) => GENERIC.has(t) || BUILDER.has(t));
+  const plainTitle = !unknown.length && !unknownAfter && !!nounWord && core.every((t) => GENERIC.has(t) || BUILDER.has(t));
   for (const extra of nounWord ? extras : []) {
     const more = named([...extra, nounWord], extra.length);
     if (more && !more.tied && (plainTitle || (more.best.fit >= 10 && core.every((t) => !known(t) || GENERIC.has(t))))) {
