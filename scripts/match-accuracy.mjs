@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // How well the job-title matcher reads advert titles it was not written against
-// (`node scripts/match-accuracy.mjs`). The corpus, scripts/test/fixtures/advert-titles.txt, is
-// split in two by a hash of each title: a development half, which whoever changes the matcher's
-// rules may read and write rules against, and a held-out half, whose titles this script never
-// prints. Accuracy is reported on the held-out half only; the development half's misses are listed
-// with --dev, to work from. scripts/test/match-accuracy.test.mjs holds the held-out figures to the
-// targets of issue 31.
+// (`node scripts/match-accuracy.mjs`). Two sets of titles, each labelled with the role it names:
+// scripts/test/fixtures/advert-titles.txt, for development (whoever changes the matcher's rules may
+// read it and write rules against it; --dev lists its misses), and advert-titles-held-out.txt,
+// whose titles this script never prints and against which no rule may be written. Accuracy is
+// reported on the held-out set only; scripts/test/match-accuracy.test.mjs holds it to the targets
+// of issue 31.
+//
+// The development set was first split in two by a hash of each title; its held-out half, scored
+// once (90.1% found, 1.8% wrong, no job outside technology given a role), fell short of the
+// target, so both halves became development data and a new set, written before any further rule,
+// was held out. A held-out set that has been worked against is a development set: to go on, write
+// a fresh held-out set first.
 //
 //   node scripts/match-accuracy.mjs [--dev] [--roles DIR]
 //
@@ -16,9 +22,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const CORPUS = 'scripts/test/fixtures/advert-titles.txt';
+export const HELD_OUT = 'scripts/test/fixtures/advert-titles-held-out.txt';
 
-/** The corpus's entries: { title, expected (a role id or null), closest: [ids], outsideTech }. */
-export function readCorpus(text = readFileSync(CORPUS, 'utf8')) {
+/** A set's entries: { title, expected (a role id or null), closest: [ids], outsideTech }. */
+export function readCorpus(file = CORPUS) {
+  const text = readFileSync(file, 'utf8');
   const entries = [];
   let section;
   for (const raw of text.split('\n')) {
@@ -30,21 +38,11 @@ export function readCorpus(text = readFileSync(CORPUS, 'utf8')) {
       section = { expected: label === 'none' || label === 'outside' ? null : label, closest: closest ? closest.split(',') : [], outsideTech: label === 'outside' };
       continue;
     }
-    if (!section) throw new Error(`${CORPUS}: "${line}" comes before any [section]`);
+    if (!section) throw new Error(`${file}: "${line}" comes before any [section]`);
     entries.push({ title: line, ...section });
   }
   return entries;
 }
-
-/** FNV-1a of the title's letters and digits: the same half whatever the order, spacing or case. */
-function hash(title) {
-  let h = 0x811c9dc5;
-  for (const ch of title.toLowerCase().replace(/[^a-z0-9]/g, '')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h;
-}
-
-/** Which half a title is in: 'held-out' or 'dev'. */
-export const half = (title) => (hash(title) % 2 ? 'held-out' : 'dev');
 
 /** The matcher, built from source as the library ships it. */
 export async function loadMatcher() {
@@ -105,11 +103,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const rolesAt = args.indexOf('--roles');
   const catalogue = readCatalogue(rolesAt >= 0 ? args[rolesAt + 1] : undefined);
   const matchJobTitle = await loadMatcher();
-  const corpus = readCorpus();
-  const dev = score(matchJobTitle, catalogue, corpus.filter((e) => half(e.title) === 'dev'));
-  console.log(`${corpus.length} advert titles, ${catalogue.roles.length} catalogue roles`);
-  // While rules are written (--dev), the held-out half is not even summed up; its titles are never shown.
-  if (!args.includes('--dev')) console.log(summary('held-out half', score(matchJobTitle, catalogue, corpus.filter((e) => half(e.title) === 'held-out'))));
-  console.log(summary('development half', dev));
+  const dev = score(matchJobTitle, catalogue, readCorpus());
+  console.log(`${catalogue.roles.length} catalogue roles`);
+  // While rules are written (--dev), the held-out set is not even summed up; its titles are never shown.
+  if (!args.includes('--dev')) console.log(summary('held-out', score(matchJobTitle, catalogue, readCorpus(HELD_OUT))));
+  console.log(summary('development', dev));
   if (args.includes('--dev')) for (const r of dev.results.filter((r) => r.wrong || (r.named && !r.found))) console.log(show(r));
 }

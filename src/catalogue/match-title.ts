@@ -77,9 +77,22 @@ const VARIANTS: [RegExp, string][] = [
   [/\bpre[\s-]?sales?\b/g, 'presales'],
   [/\bdev[\s-]?sec[\s-]?ops\b/g, 'devsecops'],
   [/\bdev[\s-]?ops\b/g, 'devops'],
-  [/\bpen(?:etration)?[\s-]?test(?:er|ing)?\b/g, 'penetration tester'],
+  [/\bpen(?:etration)?[\s-]?test(?:er|ing)?(?: (?:consultant|engineer|specialist|analyst))?\b/g, 'penetration tester'],
   [/\bdba\b/g, 'database administrator'],
-  [/\bhelp[\s-]?desk\b/g, 'helpdesk'],
+  [/\s*&\s*/g, ' and '],
+  [/\b(?:help|service)[\s-]?desk(?: (?:technician|agent|engineer|support|officer|advisor|adviser))?\b/g, 'helpdesk'],
+  [/\bhelpdesk(?! analyst)/g, 'helpdesk analyst'],
+  [/\bdesk[\s-]?side\b/g, 'desktop'],
+  [/\bend[\s-]user (?:computing|services|support)\b/g, 'desktop support'],
+  [/\bapplications\b/g, 'application'],
+  [/\b(?:lan|wan|sd-wan|wlan)\b/g, 'network'],
+  [/\bme[arv]n stack\b/g, 'fullstack'],
+  [/\bsolution (architect|engineer|consultant)/g, 'solutions $1'],
+  [/\bprogram manager/g, 'programme manager'],
+  [/\b(delivery|product|programme|project) lead\b/g, '$1 manager'],
+  [/\b(ux|user|design) research\b(?!er)/g, '$1 researcher'],
+  [/\bcivil service\b/g, 'civilservice'],
+  [/\bdata visuali[sz]ation\b/g, 'bi'],
   [/\bict\b/g, 'it'],
   // "1st/2nd Line Support": a name in itself, where "1st Line" before another job is only its level.
   [/\b(?:1st|2nd|first|second)(?:\s*(?:\/|&|and|or)\s*(?:1st|2nd))?[\s-]*line support\b/g, 'linesupport'],
@@ -99,7 +112,7 @@ const VARIANTS: [RegExp, string][] = [
   [/\b(?:etl|elt|ssis|analytics|dataops|data pipelines?|pipelines?|data warehouse)(?= (?:developer|engineer|dev|programmer)\b)/g, 'data'],
   [/\b(?:apis?|integrations?|middleware|microservices?)(?= (?:developer|engineer|dev|programmer)\b)/g, 'backend'],
   [/\b(?:build|release|deployment)(?:\s*(?:&|and|\/)\s*(?:build|release|deployment))?(?= engineer\b)/g, 'devops'],
-  [/\b(?:insights?|mi|information|performance|analytics)(?= analyst\b)/g, 'data'],
+  [/\b(?:insights?|mi|information|performance|analytics|product)(?= analyst\b)/g, 'data'],
   [/\buser experience\b/g, 'ux'],
   [/\buser interface\b/g, 'ui'],
 ];
@@ -119,7 +132,7 @@ const NOISE = new Set(
 const STOP = new Set('and or of the a an for with to in on at by'.split(' '));
 /** Words that say "software" but not which kind: alone before a job noun they do not decide the role. */
 const PLAIN = new Set('software it technical tech technology computer'.split(' '));
-const GENERIC = new Set([...PLAIN, ...'digital application applications automation manual web api'.split(' ')]);
+const GENERIC = new Set([...PLAIN, ...'digital application automation manual web api'.split(' ')]);
 /**
  * Words that say where the work is, not what it is: "Platform", "Cloud", "Web". A name made of
  * them alone ("Platform engineer") gives way to one that says what ("Machine Learning Platform
@@ -127,7 +140,7 @@ const GENERIC = new Set([...PLAIN, ...'digital application applications automati
  */
 const BROAD = new Set([...GENERIC, 'platform', 'cloud', 'website', 'infrastructure']);
 /** Words that may sit between a name's words without changing the job: "Data Visualisation Analyst". */
-const FILLER = new Set('visualisation visualization reporting operations systems services solutions'.split(' '));
+const FILLER = new Set('reporting operations systems services solutions'.split(' '));
 /** Fields of engineering outside software: "Test Engineer - Electronics" or "Infrastructure Engineer - Rail" is not a software job. */
 const OTHER_FIELDS = new Set(
   ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
@@ -147,11 +160,11 @@ const JOB_NOUNS = new Set(
 );
 const BUILDER = new Set(['engineer', 'developer', 'programmer', 'dev', 'coder']);
 /** Job nouns close enough that a name with one fits a title with another, less surely. */
-const NEAR = new Set(['engineer', 'analyst', 'consultant', 'specialist']);
+const NEAR = new Set(['engineer', 'analyst', 'consultant', 'specialist', 'officer']);
 const nounClass = (word: string) => (BUILDER.has(word) ? 'engineer' : word);
 
 /** Frameworks named in titles, and the catalogue technology they are written in. */
-const FRAMEWORKS: Record<string, string> = { django: 'python', flask: 'python', fastapi: 'python', rails: 'ruby', spring: 'java', springboot: 'java', laravel: 'php', symfony: 'php', express: 'nodejs', nest: 'nodejs', nuxt: 'vue' };
+const FRAMEWORKS: Record<string, string> = { django: 'python', flask: 'python', fastapi: 'python', rails: 'ruby', spring: 'java', springboot: 'java', laravel: 'php', symfony: 'php', express: 'nodejs', nest: 'nodejs', nuxt: 'vue', next: 'react', gatsby: 'react', remix: 'react', ember: 'javascript', svelte: 'javascript' };
 const VENDOR = /^(?:apache|amazon|aws) /;
 
 /** Lower case, spelling variants made one, punctuation gone: "Back-End Dev (C#)" → "backend dev csharp". */
@@ -200,6 +213,8 @@ interface Index {
   kinds: Set<string>;
   /** Per noun class, the broad words catalogue names put right before it ("Software" engineer, "Platform" engineer). */
   broadBefore: Set<string>;
+  /** Words of technologies' names. */
+  techWords: Set<string>;
 }
 
 const indexes = new WeakMap<readonly MatchableRole[], Index>();
@@ -241,7 +256,8 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   const languages = new Set<string>();
   roles.forEach((role, index) => {
     role.technologies.forEach((tech, position) => {
-      for (const part of tech.name.replace(/\([^)]*\)/g, ' ').split(/\s\/\s|,/)) {
+      // "REST and GraphQL" is two technologies; "Identity and access management" is one.
+      for (const part of tech.name.replace(/\([^)]*\)/g, ' ').split(/\s\/\s|,|\s(?:and|&)\s(?=\S+$)/).concat(/^\S+ and \S+$/.test(tech.name) ? [tech.name] : [])) {
         const key = words(part).join(' ');
         if (!key) continue;
         if (tech.kind === 'language') languages.add(key);
@@ -284,7 +300,8 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   const known = (t: string) => vocabulary.has(t) || GENERIC.has(t) || STOP.has(t) || FILLER.has(t);
   const kinds = new Set(names.filter((n) => n.tokens.length === 2 && n.noun === 1 && !BROAD.has(n.tokens[0])).map((n) => n.tokens[0]));
   const broadBefore = new Set(names.filter((n) => n.noun > 0 && BROAD.has(n.tokens[n.noun - 1])).map((n) => `${n.tokens[n.noun - 1]} ${nounClass(n.tokens[n.noun])}`));
-  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known, kinds, broadBefore };
+  const techWords = new Set(terms.flatMap((t) => t.tokens));
+  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known, kinds, broadBefore, techWords };
 }
 
 function indexOf(catalogue: MatchableCatalogue): Index {
@@ -320,7 +337,8 @@ function nameFit(index: Index, name: Name, tokens: string[], noun: number): numb
   const exact = theirs === mine;
   // A near noun only where the role uses it too, or the name is one only technology jobs have:
   // "Pre-sales Consultant", "QA Analyst", but not "Sales Consultant" or "Product Analyst".
-  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || name.tokens.some((t) => TECH_WORDS.has(t)) || name.noun > 1;
+  // "ICT Support Officer" for "IT support analyst": an officer only for a name of three words or more ("Test Officer" may test cars).
+  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || (mine !== 'officer' && name.tokens.some((t) => TECH_WORDS.has(t))) || name.noun > 1;
   if (!exact && !(NEAR.has(theirs) && NEAR.has(mine) && name.noun === name.tokens.length - 1 && nearFits())) return 0;
   const after = name.tokens.slice(name.noun + 1);
   if (after.some((t, i) => tokens[noun + 1 + i] !== t)) return 0;
@@ -461,7 +479,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const nounFits = (role: number) =>
     !nounWord || ((usesNoun(role, nounClass(nounWord)) || (BUILDER.has(nounWord) && [...NEAR].some((near) => usesNoun(role, near)))) && !(BUILDER.has(nounWord) && nounWord !== 'engineer' && index.roles[role].family === 'support'));
   // "Web Developer (PHP)": a kind of job ("Web") the catalogue has no name for, so its technology gives the closest role only.
-  const unnamedKind = core.some((t) => /^(web|website|applications?|digital)$/.test(t) && !index.broadBefore.has(`${t} ${nounClass(nounWord)}`));
+  const unnamedKind = core.some((t) => /^(web|website|application|digital)$/.test(t) && !index.broadBefore.has(`${t} ${nounClass(nounWord)}`));
   const closestOnly = (c: Candidate | undefined): Candidate | undefined => (c && unnamedKind ? { ...c, strength: 'weak', score: Math.min(c.score, 0.5) } : c);
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
   const unknownAfter = noun >= 0 && tokens.slice(noun + 1).some((t) => !known(t));
@@ -476,7 +494,9 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
     byTechnology(inCore, (r) => allowed(r) && nounFits(r) && !(languageOnly && index.roles[r].family === 'data-ai'), "the title's", 0.85) ??
       (withTools.some((t) => !t.language) ? byTechnology(withTools, (r) => allowed(r) && nounFits(r), "the title's", 0.85) : undefined),
   );
-  if (tech) return unknown.length && tech.strength === 'weak' ? undefined : tech;
+  // A technology several roles use, with more from another part: all of them decide ("GraphQL Developer - Node.js").
+  const more = tech?.strength === 'weak' && !languageOnly ? closestOnly(byTechnology([...inCore, ...extras.flatMap((extra) => termsIn(index, extra))], (r) => allowed(r) && nounFits(r), "the title's", 0.85)) : undefined;
+  if (tech) return more?.strength === 'strong' ? more : unknown.length && tech.strength === 'weak' ? undefined : tech;
   if (languageOnly && !unknown.length && index.softwareRole !== undefined && allowed(index.softwareRole)) {
     return { role: index.softwareRole, score: 0.4, strength: 'weak', reason: `a software role; the title's “${inCore[0].written}” does not say which kind` };
   }
@@ -484,14 +504,19 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   // Where it says more that the catalogue does not know ("Production Engineer - Infrastructure"),
   // another part naming a job with the title's noun gives the closest role only.
   const plainTitle = !unknown.length && !unknownAfter && !!nounWord && core.every((t) => GENERIC.has(t) || BUILDER.has(t));
-  for (const extra of nounWord ? extras : []) {
+  const vague = !!nounWord && core.every((t) => GENERIC.has(t) || (!index.kinds.has(t) && !index.techWords.has(t)));
+  for (const extra of vague ? extras : []) {
     const more = named([...extra, nounWord], extra.length);
-    if (more && !more.tied && (plainTitle || (more.best.fit >= 10 && core.every((t) => !known(t) || GENERIC.has(t))))) {
+    if (more && !more.tied && (plainTitle || more.best.fit >= 10)) {
       const reason = `the title names “${more.best.n.written}”`;
       return plainTitle ? { role: more.best.n.role, score: 0.85, strength: 'strong', reason } : { role: more.best.n.role, score: 0.5, strength: 'weak', reason };
     }
   }
-  if (!plainTitle) return undefined;
+  if (!plainTitle) {
+    // "Performance Tester - JMeter": the tools of a job with the title's noun, the closest role only.
+    const tools = vague ? byTechnology(extras.flatMap((extra) => termsIn(index, extra)), (r) => allowed(r) && nounFits(r), "the title's", 0.5) : undefined;
+    return tools && { ...tools, strength: 'weak', score: Math.min(tools.score, 0.5) };
+  }
   // "Software Engineer - Machine Learning": a kind of technology job the catalogue has no role for.
   if (extras.some((extra) => extra.some((t) => TECH_WORDS.has(t)))) return undefined;
   const fromExtras = closestOnly(byTechnology(extras.flatMap((extra) => termsIn(index, extra)), (r) => allowed(r) && nounFits(r), "the title's", 0.8));
