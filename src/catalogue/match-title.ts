@@ -100,6 +100,8 @@ const VARIANTS: [RegExp, string][] = [
   [/\b(ml|data|sec)[\s-]?ops\b/g, '$1ops'],
   [/\boperations cent(?:re|er)\b/g, 'operations'],
   [/\bmanagement information\b/g, 'mi'],
+  // "Data Engineering Lead" leads data engineers; "Engineering Lead" alone leads engineers.
+  [/\b(?!software\b)([a-z]+) engineering lead\b/g, '$1 engineer'],
   [/\b(team|engineering) lead\b/g, '$1lead'],
   // Products and jobs whose words would read as another job: "Power Platform", "Service Delivery Manager".
   [/\bpower (platform|apps|automate)\b/g, 'power$1'],
@@ -140,13 +142,13 @@ const GENERIC = new Set([...PLAIN, ...'digital application automation manual web
  */
 const BROAD = new Set([...GENERIC, 'platform', 'cloud', 'website', 'infrastructure']);
 /** Words that may sit between a name's words without changing the job: "Data Visualisation Analyst". */
-const FILLER = new Set('reporting operations systems services solutions'.split(' '));
+const FILLER = new Set('reporting operations systems field'.split(' '));
 /** Fields of engineering outside software: "Test Engineer - Electronics" or "Infrastructure Engineer - Rail" is not a software job. */
 const OTHER_FIELDS = new Set(
   ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
     'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
     'utilities packaging maintenance welding tooling land property estates housing bakery catering hospitality fashion furniture powertrain pumps valves ' +
-    'hydraulic hydraulics oil gas').split(' '),
+    'hydraulic hydraulics oil gas aerospace structures homewares cosmetics regeneration').split(' '),
 );
 /** Parts of a business outside technology: "Business Development Manager" is not a development manager. */
 const DEPARTMENTS = new Set('business marketing finance financial commercial legal hr accounts'.split(' '));
@@ -160,7 +162,7 @@ const JOB_NOUNS = new Set(
 );
 const BUILDER = new Set(['engineer', 'developer', 'programmer', 'dev', 'coder']);
 /** Job nouns close enough that a name with one fits a title with another, less surely. */
-const NEAR = new Set(['engineer', 'analyst', 'consultant', 'specialist', 'officer']);
+const NEAR = new Set(['engineer', 'analyst', 'consultant', 'specialist', 'officer', 'technician']);
 const nounClass = (word: string) => (BUILDER.has(word) ? 'engineer' : word);
 
 /** Frameworks named in titles, and the catalogue technology they are written in. */
@@ -215,6 +217,8 @@ interface Index {
   broadBefore: Set<string>;
   /** Words of technologies' names. */
   techWords: Set<string>;
+  /** Words that several names of one family of roles share ("Games", "Firmware"), and that family. */
+  fieldOf: Map<string, string>;
 }
 
 const indexes = new WeakMap<readonly MatchableRole[], Index>();
@@ -301,7 +305,17 @@ function buildIndex(roles: readonly MatchableRole[]): Index {
   const kinds = new Set(names.filter((n) => n.tokens.length === 2 && n.noun === 1 && !BROAD.has(n.tokens[0])).map((n) => n.tokens[0]));
   const broadBefore = new Set(names.filter((n) => n.noun > 0 && BROAD.has(n.tokens[n.noun - 1])).map((n) => `${n.tokens[n.noun - 1]} ${nounClass(n.tokens[n.noun])}`));
   const techWords = new Set(terms.flatMap((t) => t.tokens));
-  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known, kinds, broadBefore, techWords };
+  const families = new Map<string, Set<string | undefined>>();
+  const counts = new Map<string, number>();
+  for (const n of names) {
+    for (const t of new Set(n.tokens)) {
+      if (BROAD.has(t) || FILLER.has(t) || STOP.has(t) || DEPARTMENTS.has(t) || techWords.has(t) || nouns.has(t)) continue;
+      families.set(t, (families.get(t) ?? new Set()).add(roles[n.role].family));
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
+  const fieldOf = new Map([...families].filter(([t, f]) => f.size === 1 && (counts.get(t) ?? 0) > 1 && [...f][0]).map(([t, f]) => [t, [...f][0] as string]));
+  return { roles, names, terms, vocabulary, nouns, rolesByNoun, plainNoun, softwareRole: software[0]?.index, known, kinds, broadBefore, techWords, fieldOf };
 }
 
 function indexOf(catalogue: MatchableCatalogue): Index {
@@ -337,8 +351,9 @@ function nameFit(index: Index, name: Name, tokens: string[], noun: number): numb
   const exact = theirs === mine;
   // A near noun only where the role uses it too, or the name is one only technology jobs have:
   // "Pre-sales Consultant", "QA Analyst", but not "Sales Consultant" or "Product Analyst".
-  // "ICT Support Officer" for "IT support analyst": an officer only for a name of three words or more ("Test Officer" may test cars).
-  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || (mine !== 'officer' && name.tokens.some((t) => TECH_WORDS.has(t))) || name.noun > 1;
+  // "ICT Support Officer" for "IT support analyst", "Desktop Support Technician" for "Desktop support
+  // engineer": an officer or technician only for a name of three words or more ("Test Officer" may test cars).
+  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || (!/^(officer|technician)$/.test(mine) && name.tokens.some((t) => TECH_WORDS.has(t))) || name.noun > 1;
   if (!exact && !(NEAR.has(theirs) && NEAR.has(mine) && name.noun === name.tokens.length - 1 && nearFits())) return 0;
   const after = name.tokens.slice(name.noun + 1);
   if (after.some((t, i) => tokens[noun + 1 + i] !== t)) return 0;
@@ -459,7 +474,12 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
       if (there && BUILDER.has(nounWord) && there.fit >= 10 && there.n.tokens.includes(nounWord) && !n.tokens.includes(nounWord)) ({ n, fit } = there);
       else if (longer && longer.fit > fit && longer.n.role !== n.role && n.tokens.every((t) => longer.n.tokens.includes(t))) ({ n, fit } = longer);
     }
-    return { role: n.role, score: fit >= 10 ? 0.95 : 0.8, strength: 'strong', reason: `the title names “${n.written}”` };
+    const reason = `the title names “${n.written}”`;
+    // A word of another family of jobs beside the name ("Games QA Tester", "Firmware Test Engineer"):
+    // maybe a job the catalogue lacks, so the closest role only.
+    const family = index.roles[n.role].family;
+    if (family && [...tokens, ...extras.flat()].some((t) => index.fieldOf.has(t) && index.fieldOf.get(t) !== family)) return { role: n.role, score: 0.5, strength: 'weak', reason };
+    return { role: n.role, score: fit >= 10 ? 0.95 : 0.8, strength: 'strong', reason };
   }
   if (byName?.tied) return undefined;
   // A department outside technology: "Finance Analyst", "Marketing Executive".
@@ -484,6 +504,13 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   const unknown = core.filter((t) => !known(t) && !(t in FRAMEWORKS));
   const unknownAfter = noun >= 0 && tokens.slice(noun + 1).some((t) => !known(t));
 
+  // "Kotlin Developer - Backend": another part that with the noun is a catalogue name beats the technology.
+  for (const extra of extras) {
+    const more = named([...extra, nounWord], extra.length);
+    if (more && !more.tied && more.best.n.tokens.length === extra.length + 1 && core.every((t) => index.techWords.has(t) || t in FRAMEWORKS)) {
+      return { role: more.best.n.role, score: 0.85, strength: 'strong', reason: `the title names “${more.best.n.written}”` };
+    }
+  }
   // 2. Technologies before the job noun: "Java Developer", "Power BI Developer".
   // A language alone ("Scala Developer") makes a software developer, not a data or AI role that also writes it.
   // With a tool from another part it may ("Scala Developer - Spark").
