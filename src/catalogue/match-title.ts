@@ -80,7 +80,8 @@ const VARIANTS: [RegExp, string][] = [
   [/\bpen(?:etration)?[\s-]?test(?:er|ing)?(?: (?:consultant|engineer|specialist|analyst))?\b/g, 'penetration tester'],
   [/\bdba\b/g, 'database administrator'],
   [/\s*&\s*/g, ' and '],
-  [/\b(?:help|service)[\s-]?desk(?: (?:technician|agent|engineer|support|officer|advisor|adviser))?\b/g, 'helpdesk'],
+  [/\b(?:help|service)[\s-]?desk(?: (?:technician|agent|engineer|support|officer|advisor|adviser|specialist))*\b/g, 'helpdesk'],
+  [/\bit support\b(?! (?:technician|analyst|engineer|officer|specialist|assistant|manager|lead))/g, 'it support technician'],
   [/\bhelpdesk(?! analyst)/g, 'helpdesk analyst'],
   [/\bdesk[\s-]?side\b/g, 'desktop'],
   [/\bend[\s-]user (?:computing|services|support)\b/g, 'desktop support'],
@@ -148,7 +149,7 @@ const OTHER_FIELDS = new Set(
   ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
     'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
     'utilities packaging maintenance welding tooling land property estates housing bakery catering hospitality fashion furniture powertrain pumps valves ' +
-    'hydraulic hydraulics oil gas aerospace structures homewares cosmetics regeneration').split(' '),
+    'hydraulic hydraulics oil gas aerospace structures homewares cosmetics regeneration industrial beauty').split(' '),
 );
 /** Parts of a business outside technology: "Business Development Manager" is not a development manager. */
 const DEPARTMENTS = new Set('business marketing finance financial commercial legal hr accounts'.split(' '));
