@@ -21,7 +21,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const DEVELOPMENT = ['scripts/test/fixtures/advert-titles.txt', 'scripts/test/fixtures/advert-titles-2.txt', 'scripts/test/fixtures/advert-titles-3.txt'];
+export const DEVELOPMENT = ['scripts/test/fixtures/advert-titles.txt', 'scripts/test/fixtures/advert-titles-2.txt', 'scripts/test/fixtures/advert-titles-3.txt', 'scripts/test/fixtures/advert-titles-4.txt'];
 export const HELD_OUT = 'scripts/test/fixtures/advert-titles-held-out.txt';
 
 /** A set's entries: { title, expected (a role id or null), closest: [ids], outsideTech }. */
