@@ -149,7 +149,7 @@ const OTHER_FIELDS = new Set(
   ('mechanical electrical electronics civil structural hvac highways highway rail railway railways water nuclear manufacturing construction plastics ' +
     'pharmaceutical pharmaceuticals food chemical ndt marine offshore mining lifts plumbing heating facilities commissioning geotechnical drainage ' +
     'utilities packaging maintenance welding tooling land property estates housing bakery catering hospitality fashion furniture powertrain pumps valves ' +
-    'hydraulic hydraulics oil gas aerospace structures homewares cosmetics regeneration industrial beauty').split(' '),
+    'hydraulic hydraulics oil gas aerospace structures homewares cosmetics regeneration industrial beauty fire batteries compressors').split(' '),
 );
 /** Parts of a business outside technology: "Business Development Manager" is not a development manager. */
 const DEPARTMENTS = new Set('business marketing finance financial commercial legal hr accounts'.split(' '));
@@ -442,7 +442,7 @@ function parts(title: string): string[][] {
 function matchTitleOnly(index: Index, title: string, skills: string[], allowed: (role: number) => boolean): Candidate | undefined {
   const { known } = index;
   const segments = parts(title);
-  if (segments.some((segment) => segment.some((t) => OTHER_FIELDS.has(t)))) return undefined;
+  if (segments.some((segment) => segment.some((t) => OTHER_FIELDS.has(t) || OTHER_FIELDS.has(`${t}s`)))) return undefined;
   // The part that names the job: the first with a job noun, a catalogue name or a technology.
   const first = segments.findIndex((s) => s.some((t) => index.nouns.has(t) || TECH_WORDS.has(t)) || index.names.some((n) => nameFit(index, n, s, -1)) || termsIn(index, s).length);
   if (first < 0) return undefined;
@@ -508,7 +508,7 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
   // "Kotlin Developer - Backend": another part that with the noun is a catalogue name beats the technology.
   for (const extra of extras) {
     const more = named([...extra, nounWord], extra.length);
-    if (more && !more.tied && more.best.n.tokens.length === extra.length + 1 && core.every((t) => index.techWords.has(t) || t in FRAMEWORKS)) {
+    if (more && !more.tied && more.best.n.tokens.length === extra.length + 1 && core.length > 0 && core.every((t) => index.techWords.has(t) || t in FRAMEWORKS)) {
       return { role: more.best.n.role, score: 0.85, strength: 'strong', reason: `the title names “${more.best.n.written}”` };
     }
   }
@@ -537,7 +537,9 @@ function matchTitleOnly(index: Index, title: string, skills: string[], allowed: 
     const more = named([...extra, nounWord], extra.length);
     if (more && !more.tied && (plainTitle || more.best.fit >= 10)) {
       const reason = `the title names “${more.best.n.written}”`;
-      return plainTitle ? { role: more.best.n.role, score: 0.85, strength: 'strong', reason } : { role: more.best.n.role, score: 0.5, strength: 'weak', reason };
+      // A bare "Engineer, Product" could be any engineer: the other part makes it the closest role only.
+      const sure = plainTitle && (core.length > 0 || nounWord !== 'engineer');
+      return sure ? { role: more.best.n.role, score: 0.85, strength: 'strong', reason } : { role: more.best.n.role, score: 0.5, strength: 'weak', reason };
     }
   }
   if (!plainTitle) {
