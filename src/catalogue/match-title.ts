@@ -353,8 +353,10 @@ function nameFit(index: Index, name: Name, tokens: string[], noun: number): numb
   // A near noun only where the role uses it too, or the name is one only technology jobs have:
   // "Pre-sales Consultant", "QA Analyst", but not "Sales Consultant" or "Product Analyst".
   // "ICT Support Officer" for "IT support analyst", "Desktop Support Technician" for "Desktop support
-  // engineer": an officer or technician only for a name of three words or more ("Test Officer" may test cars).
-  const nearFits = () => index.rolesByNoun.get(mine)?.has(name.role) || (!/^(officer|technician)$/.test(mine) && name.tokens.some((t) => TECH_WORDS.has(t))) || name.noun > 1;
+  // engineer": an officer or technician only for a name of three words or more ("Test Officer" may
+  // test cars; a "Security Officer" guards a building, even where a security analyst is also a
+  // "Cyber intelligence officer").
+  const nearFits = () => (/^(officer|technician)$/.test(mine) ? name.noun > 1 : index.rolesByNoun.get(mine)?.has(name.role) || name.tokens.some((t) => TECH_WORDS.has(t)) || name.noun > 1);
   if (!exact && !(NEAR.has(theirs) && NEAR.has(mine) && name.noun === name.tokens.length - 1 && nearFits())) return 0;
   const after = name.tokens.slice(name.noun + 1);
   if (after.some((t, i) => tokens[noun + 1 + i] !== t)) return 0;
