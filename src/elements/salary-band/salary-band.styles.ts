@@ -184,6 +184,19 @@ export const salaryBandStyles = [
       align-items: baseline;
       gap: 0 0.75rem;
     }
+    /* Compact, the advert's pay reads as the drawn bands' headline does: one flow of text. */
+    .compact .advert-pay {
+      display: block;
+      font-size: 0.875em;
+    }
+    .compact .advert-pay .figures {
+      display: inline-block;
+      margin-inline-start: 0.5rem;
+      font-size: 1.0714em;
+    }
+    .compact .problem {
+      font-size: 0.75em;
+    }
     /* Beside the advert's pay, the plain line is a note, not a boxed problem. */
     .without-role .problem {
       padding: 0;
