@@ -29,7 +29,7 @@ export function listingEntryOf(facts) {
   const typical = hours.typical && { hours: hours.typical.hours };
   return {
     id, title, ...(titles && { titles }), aliases, stack, ...(family && { family }),
-    technologies: technologies.map(({ name }) => ({ name })),
+    technologies: technologies.map(({ name, kind }) => ({ name, kind })),
     ...(codes && { codes }), salary, ...(quotedPay && { quotedPay }),
     hours: { min: hours.min, max: hours.max, ...(typical && { typical }) },
   };

@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { factsOf, listingEntryOf } from '../catalogue-pieces.mjs';
 import { DEVELOPMENT, HELD_OUT, loadMatcher, readCatalogue, readCorpus, score, summary } from '../match-accuracy.mjs';
 
 const matchJobTitle = await loadMatcher();
@@ -65,6 +66,11 @@ describe('advert titles the rules were not written against (issue 31)', () => {
       })),
     };
     for (const { title } of [...development, ...heldOut]) assert.deepEqual(matchJobTitle(trimmed, title), matchJobTitle(catalogue, title), title);
+  });
+
+  it('answers the same from the listing piece a job board page fetches (listing.json)', () => {
+    const listing = { roles: catalogue.roles.map((role) => listingEntryOf(factsOf(role))) };
+    for (const { title } of [...development, ...heldOut]) assert.deepEqual(matchJobTitle(listing, title), matchJobTitle(catalogue, title), title);
   });
 });
 

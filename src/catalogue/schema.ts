@@ -262,7 +262,7 @@ export type RoleListEntry = Pick<RoleFacts, 'id' | 'title' | 'titles' | 'family'
  * one too.
  */
 export type ListingEntry = Pick<RoleFacts, 'id' | 'title' | 'titles' | 'aliases' | 'stack' | 'family' | 'codes' | 'salary' | 'quotedPay'> & {
-  technologies: readonly { name: string }[];
+  technologies: readonly Pick<Technology, 'name' | 'kind'>[];
   hours: Pick<Hours, 'min' | 'max'> & { typical?: { hours: number } };
 };
 
