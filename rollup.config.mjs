@@ -81,6 +81,8 @@ function englishOnlyCatalogue() {
       for (const role of catalogue.roles) {
         const { titles } = factsOf(role);
         delete role.translations;
+        // The editors' notes are for reviewers (see EDITOR_FIELDS); no page needs them.
+        delete role.notes;
         if (titles) role.titles = titles;
       }
       return { code: JSON.stringify(catalogue), map: null };
