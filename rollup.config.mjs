@@ -4,7 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { assembleCatalogue, factsOf, pieces, syntheticCatalogue } from './scripts/catalogue.mjs';
+import { assembleCatalogue, EDITOR_FIELDS, factsOf, pieces, syntheticCatalogue } from './scripts/catalogue.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Peer dependencies too: the CLI's optional server renderer is the user's to install.
@@ -129,10 +129,26 @@ function hostStylesheet() {
   };
 }
 
+/**
+ * The editors' notes (EDITOR_FIELDS) are for reviewers, never shown: the catalogue a browser
+ * downloads, whole or in pieces, leaves them out. The npm build keeps the data as it is.
+ */
+function withoutEditorNotes() {
+  return {
+    name: 'without-editor-notes',
+    transform(code, id) {
+      if (!id.endsWith('data/roles.json')) return null;
+      const catalogue = JSON.parse(code);
+      for (const role of catalogue.roles) for (const field of EDITOR_FIELDS) delete role[field];
+      return { code: JSON.stringify(catalogue), map: null };
+    },
+  };
+}
+
 // Template whitespace and CSS are most of what the elements weigh: minify them in the script-tag builds.
 // heading.ts builds its tag name at run time, which the HTML parser cannot read; it is tiny anyway.
 const minifyTemplates = () => minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/shared/heading.ts'], failOnError: true });
-export const browser = (extra = [], module = true) => [...extra, nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), minify(module)];
+export const browser = (extra = [], module = true) => [...extra, withoutEditorNotes(), nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), minify(module)];
 
 // Script-tag modules: a small loader (the entry) and one chunk per element, fetched when the page
 // uses it. Chunk names carry a content hash, so the two builds below can share a folder.

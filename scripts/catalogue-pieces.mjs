@@ -6,11 +6,14 @@ import { createHash } from 'node:crypto';
 /** The fields of a role that are words a reader reads; everything else is a fact every language shares. */
 export const TEXT_FIELDS = ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions'];
 
-/** A role's facts: the role without its texts, with its titles in other languages. */
+/** Fields for reviewers, not readers: the editors' reasons for their judgement calls. No page downloads them. */
+export const EDITOR_FIELDS = ['notes'];
+
+/** A role's facts: the role without its texts or the editors' notes, with its titles in other languages. */
 export function factsOf(role) {
   const facts = {};
   for (const [key, value] of Object.entries(role)) {
-    if (key === 'translations' || (TEXT_FIELDS.includes(key) && key !== 'environment')) continue;
+    if (key === 'translations' || EDITOR_FIELDS.includes(key) || (TEXT_FIELDS.includes(key) && key !== 'environment')) continue;
     facts[key] = key === 'environment' ? Object.fromEntries(Object.entries(value).filter(([name]) => name !== 'summary')) : value;
   }
   const titles = Object.fromEntries(Object.entries(role.translations ?? {}).map(([lang, texts]) => [lang, texts.title]));

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 export const WHOLE_FILE = join(DATA_DIR, 'roles.json');
 
-export { factsOf, languagesOf, pieces, textsOf } from './catalogue-pieces.mjs';
+export { EDITOR_FIELDS, factsOf, languagesOf, pieces, textsOf } from './catalogue-pieces.mjs';
 const ROLE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
 const TRANSLATION_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/;
 

@@ -67,7 +67,7 @@ describe('role-widgets match', () => {
   it('keeps each JSON line\'s own fields, uses skills and occupationalCategory, and flags bad lines without stopping', () => {
     const lines = [
       JSON.stringify({ id: 7, title: 'Java Developer' }),
-      JSON.stringify({ id: 8, title: 'Tester', occupationalCategory: '2136 Programmers' }),
+      JSON.stringify({ id: 8, title: 'Engineer', occupationalCategory: '2137 IT network professionals' }),
       JSON.stringify({ id: 9, title: 'Software Engineer', skills: ['Terraform', 'Kubernetes'] }),
       '{ broken',
       '[1,2]',
@@ -76,8 +76,8 @@ describe('role-widgets match', () => {
     const result = match(['--file', file('feed.jsonl', lines)]);
     assert.equal(result.status, 0, result.stderr);
     const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(out.map((o) => [o.id ?? o.line, o.role]), [[7, 'back-end'], [8, 'qa-test'], [9, 'infrastructure'], [4, null], [5, null], [10, null]]);
-    assert.equal(out[1].reason, 'occupation code 2136');
+    assert.deepEqual(out.map((o) => [o.id ?? o.line, o.role]), [[7, 'back-end'], [8, 'network-engineer'], [9, 'infrastructure'], [4, null], [5, null], [10, null]]);
+    assert.equal(out[1].reason, 'occupation code 2137');
     assert.equal(out[3].error, 'not valid JSON');
     assert.equal(out[5].reason, 'no "title"');
   });

@@ -110,8 +110,8 @@ describe('matching a posting to a role', () => {
     matchRole(bundledCatalogue, readJobPosting({ '@type': 'JobPosting', title, occupationalCategory, skills } as Record<string, unknown>));
 
   it('matches by an occupation code that fits one role', () => {
-    expect(match('Tester', '2136')).to.deep.include({ reason: 'occupation code 2136' });
-    expect(match('Tester', '2136')?.role.id).to.equal('qa-test');
+    expect(match('Engineer', '2137')).to.deep.include({ reason: 'occupation code 2137' });
+    expect(match('Engineer', '2137')?.role.id).to.equal('network-engineer');
     expect(match('Anything', { '@type': 'CategoryCode', codeValue: '15-1232.00', name: 'Computer User Support Specialists' })?.role.id).to.equal('application-support');
   });
 

@@ -170,6 +170,12 @@ export const RoleSchema = v.strictObject({
   ),
   /** The role's texts in languages other than English, keyed by language tag ("cy"). */
   translations: v.optional(v.record(languageTag, RoleTextsSchema)),
+  /**
+   * The editors' reasons for the judgement calls in this role (a code or pay group that is only close,
+   * an alias kept or left out, a reference read in a provider's copy): for reviewers and site editors.
+   * Elements never show them, and the pieces a page downloads leave them out.
+   */
+  notes: v.optional(textList),
 });
 
 export const WayOfWorkingTextsSchema = v.strictObject({
@@ -210,7 +216,7 @@ export const CatalogueSchema = v.strictObject({
 
 /** A role's facts without its texts: one entry of a split catalogue's index. */
 export const RoleFactsSchema = v.strictObject({
-  ...v.omit(RoleSchema, ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions', 'translations']).entries,
+  ...v.omit(RoleSchema, ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions', 'translations', 'notes']).entries,
   environment: v.omit(RoleSchema.entries.environment, ['summary']),
   /** The role's title in other languages, keyed by language tag. */
   titles: v.optional(v.record(languageTag, nonEmptyText)),
@@ -248,7 +254,7 @@ export type LanguageNote = v.InferOutput<typeof LanguageNoteSchema>;
  * language shares. A split catalogue's index holds these; `titles` carries the title in other
  * languages, so a list of roles can be shown in the reader's language before any text arrives.
  */
-export type RoleFacts = Omit<Role, 'summary' | 'duties' | 'environment' | 'requirements' | 'prospects' | 'interviewQuestions' | 'translations'> & {
+export type RoleFacts = Omit<Role, 'summary' | 'duties' | 'environment' | 'requirements' | 'prospects' | 'interviewQuestions' | 'translations' | 'notes'> & {
   environment: Omit<Role['environment'], 'summary'>;
   titles?: Record<string, string>;
 };

@@ -29,7 +29,7 @@ describe('<role-card>', () => {
     expect(sectionsShown(el)).to.deep.equal(['summary', 'pay', 'hours', 'technologies', 'duties', 'environment', 'requirements', 'training', 'prospects', 'questions', 'sources']);
     const folded = parts<HTMLDetailsElement>(el, 'disclosure').map((d) => d.dataset.section);
     expect(folded).to.deep.equal(['duties', 'environment', 'requirements', 'prospects', 'questions']);
-    expect(part(el, 'aliases')!.textContent).to.equal('Also called: Full stack engineer, Fullstack engineer, Full-stack developer');
+    expect(part(el, 'aliases')!.textContent).to.equal('Also called: Full stack engineer, Fullstack engineer, Full-stack developer, Full stack web developer, Web application developer');
     // Folded content is rendered once the reader opens it.
     expect(shadowText(el)).not.to.contain('Roughly what share of the work is back end, front end and infrastructure');
     await openDisclosures(el);
@@ -59,8 +59,11 @@ describe('<role-card>', () => {
     const el = await card(html`<role-card role-id="technical-writer"></role-card>`);
     const training = el.shadowRoot!.querySelector<HTMLElement>('[data-section=training]')!;
     expect(training.textContent).to.contain('No apprenticeship standard in England is listed for this role.');
-    expect(training.textContent).not.to.contain('Professional bodies');
+    expect(training.textContent).to.contain('Institute of Scientific and Technical Communicators (ISTC)');
     expect(part(el, 'stack')!.textContent).to.equal('Group: Design and writing');
+    // A role with no professional body listed has no heading for them.
+    const none = await card(html`<role-card role-id="sales-engineer"></role-card>`);
+    expect(none.shadowRoot!.querySelector<HTMLElement>('[data-section=training]')!.textContent).not.to.contain('Professional bodies');
     const seed = await card(html`<role-card role-id="back-end"></role-card>`);
     expect(part(seed, 'stack')!.textContent).to.equal('Part of the stack: Back end');
     await expect(el).to.be.accessible();

@@ -197,7 +197,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
   /** The card's pay band, given the card's advert so that it places the advertised pay. */
   private renderBand(roleId?: string) {
-    return html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${roleId ?? nothing} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting} .jobTitle=${this.jobTitle} .jobSkills=${this.jobSkills} .occupationCode=${this.occupationCode} .payUnit=${this.payUnit} .value=${this.value} .valueMax=${this.valueMax} .diagnostics=${this.diagnostics}></salary-band>`;
+    return html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" .roleId=${roleId} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting} .jobTitle=${this.jobTitle} .jobSkills=${this.jobSkills} .occupationCode=${this.occupationCode} .payUnit=${this.payUnit} .value=${this.value} .valueMax=${this.valueMax} .diagnostics=${this.diagnostics}></salary-band>`;
   }
 
   /** The title in the reader's language where the catalogue has it, marked as English where it does not. */

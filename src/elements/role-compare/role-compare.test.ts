@@ -134,7 +134,7 @@ describe('<role-compare>', () => {
     const picker = inTable<HTMLSelectElement>(el, 'picker')[0];
     const groups = [...picker.querySelectorAll('optgroup')];
     expect(groups.map((group) => group.label)).to.deep.equal(['By part of the stack', 'Other engineering roles', 'Data and AI', 'Security', 'Design and writing', 'Leading teams and projects', 'Hardware and games', 'Support and networks']);
-    expect([...groups[4].querySelectorAll('option')].map((option) => option.value)).to.deep.equal(['technical-writer', 'ux-designer', 'user-researcher']);
+    expect([...groups[4].querySelectorAll('option')].map((option) => option.value)).to.deep.equal(['technical-writer', 'ux-designer', 'web-designer', 'user-researcher']);
     expect(picker.querySelectorAll('option')).to.have.length(bundledCatalogue.roles.length);
     expect(picker.value).to.equal('ux-designer');
     const cells = [...el.shadowRoot!.querySelectorAll('[part=table] [data-row=stack] td')].map((td) => td.textContent!.trim());

@@ -116,16 +116,16 @@ describe('<role-finder>', () => {
 
   const combinations: [string, (el: RoleFinder) => Promise<void>, string[]][] = [
     ['part of the stack', (el) => choose(el, 'stack', 'front-end'), ['front-end', 'mobile-developer']],
-    ['group of roles', (el) => choose(el, 'family', 'security'), ['cyber-security-engineer', 'security-analyst', 'penetration-tester']],
+    ['group of roles', (el) => choose(el, 'family', 'security'), ['cyber-security-engineer', 'security-analyst', 'penetration-tester', 'forensic-computer-analyst']],
     ['group and part of the stack together', async (el) => {
       await choose(el, 'family', 'support');
       await choose(el, 'stack', 'infrastructure');
     }, ['network-engineer']],
-    ['pay floor', (el) => choose(el, 'floor', '80000'), ['data-engineer', 'solutions-architect', 'cloud-architect', 'business-analyst']],
+    ['pay floor', (el) => choose(el, 'floor', '80000'), ['sales-engineer', 'data-engineer', 'solutions-architect', 'cloud-architect', 'business-analyst']],
     [
       'customer-facing',
       (el) => choose(el, 'customer', 'yes'),
-      ['sales-engineer', 'product-engineer', 'application-support', 'data-engineer', 'data-analyst', 'data-scientist', 'penetration-tester', 'solutions-architect', 'cloud-architect', 'ux-designer', 'user-researcher', 'delivery-manager', 'business-analyst', 'it-support-technician', 'developer-relations', 'product-manager'],
+      ['sales-engineer', 'product-engineer', 'application-support', 'data-engineer', 'data-analyst', 'web-developer', 'data-scientist', 'penetration-tester', 'solutions-architect', 'cloud-architect', 'ux-designer', 'web-designer', 'user-researcher', 'delivery-manager', 'business-analyst', 'it-support-technician', 'developer-relations', 'product-manager'],
     ],
     [
       'no on-call and internal',
@@ -133,7 +133,7 @@ describe('<role-finder>', () => {
         await choose(el, 'oncall', 'avoid');
         await choose(el, 'customer', 'no');
       },
-      ['front-end', 'ai-engineer', 'qa-test', 'mobile-developer', 'technical-writer', 'game-developer', 'embedded-engineer'],
+      ['front-end', 'ai-engineer', 'qa-test', 'mobile-developer', 'technical-writer', 'game-developer', 'games-tester', 'embedded-engineer'],
     ],
     [
       'technologies known',
