@@ -248,9 +248,9 @@ describe('languages', () => {
       const figures = part(gb, 'figures')!.textContent!.replace(/\s+/g, ' ').trim();
       const usFigures = part(us, 'figures')!.textContent!.replace(/\s+/g, ' ').trim();
       const expected = {
-        chromium: ['£42–76k y flwyddyn', 'US$103,050–169,000 y flwyddyn'],
-        firefox: ['£42–76K y flwyddyn', 'US$103,050–169,000 y flwyddyn'],
-        webkit: ['£42–76K y flwyddyn', 'US$103,050–169,000 y flwyddyn'],
+        chromium: ['£42–76k y flwyddyn', 'US$103,050 i US$169,000 y flwyddyn'],
+        firefox: ['£42–76K y flwyddyn', 'US$103,050 i US$169,000 y flwyddyn'],
+        webkit: ['£42–76K y flwyddyn', 'US$103,050 i US$169,000 y flwyddyn'],
       }[engine];
       expect([figures, usFigures]).to.deep.equal(expected);
       expect(gb.description).to.contain('£42,289 i £75,794 y flwyddyn');
