@@ -186,7 +186,8 @@ describe('languages', () => {
         [2, 'Mae dwy rôl yn cyfateb.'],
         [3, 'Mae tair rôl yn cyfateb.'],
         [6, 'Mae chwe rôl yn cyfateb.'],
-        [11, 'Mae 11 rôl yn cyfateb.'],
+        // Eleven is more than the first page of ten: the count says how many are shown.
+        [11, 'Mae 11 rôl yn cyfateb. Dangosir y 10 cyntaf.'],
       ] as const) {
         const catalogue = { ...bundledCatalogue, roles: bundledCatalogue.roles.slice(0, count) };
         const page = await fixture(html`<role-catalogue lang="cy" .catalogue=${catalogue}><role-finder></role-finder></role-catalogue>`);

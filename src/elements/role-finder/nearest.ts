@@ -20,11 +20,13 @@ export function nearestRoles(catalogue: Catalogue, filter: RoleFilter, named: Re
     tests.push((role) => ids.has(role.id));
   };
   const text = filter.text?.trim();
+  const words = text ? text.split(/\s+/).filter((word) => word.length >= SHORT_WORD).map((word) => word.toLowerCase()) : [];
   if (text) {
-    const words = text.split(/\s+/).filter((word) => word.length >= SHORT_WORD);
     const ids = new Set([...named, ...words.flatMap((word) => filterRoles(catalogue, { text: word }).map((role) => role.id))]);
     tests.push((role) => ids.has(role.id));
   }
+  // Among roles that meet as many choices, those the search names come first, then those with one of its words in a title.
+  const nearness = (role: Role) => (named.has(role.id) ? 2 : words.some((word) => [role.title, ...role.aliases].some((name) => name.toLowerCase().includes(word))) ? 1 : 0);
   if (filter.stack) meets({ stack: filter.stack });
   if (filter.family) meets({ family: filter.family });
   if (filter.salaryFloor) meets({ salaryFloor: filter.salaryFloor });
@@ -33,8 +35,8 @@ export function nearestRoles(catalogue: Catalogue, filter: RoleFilter, named: Re
   // Each technology on its own: a role that uses two of the three ticked is nearer than one that uses none.
   for (const technology of filter.technologies ?? []) meets({ technologies: [technology] });
   const scored = catalogue.roles
-    .map((role, index) => ({ role, index, met: tests.filter((test) => test(role)).length }))
+    .map((role, index) => ({ role, index, met: tests.filter((test) => test(role)).length, near: nearness(role) }))
     .filter(({ met }) => met > 0);
-  scored.sort((a, b) => b.met - a.met || a.index - b.index);
+  scored.sort((a, b) => b.met - a.met || b.near - a.near || a.index - b.index);
   return scored.slice(0, NEAREST_COUNT).map(({ role }) => role);
 }

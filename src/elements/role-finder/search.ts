@@ -32,7 +32,7 @@ export function searchRoles(catalogue: Catalogue, filter: RoleFilter, whenReady?
   }
   const allowed = filterRoles(catalogue, { ...filter, text: undefined });
   const scores = titleScores(catalogue, filter.text);
-  const named = allowed.filter((role) => scores.has(role.id));
+  const named = [...scores.keys()].flatMap((id) => allowed.find((role) => role.id === id) ?? []);
   const ranked = [...named, ...found.filter((role) => !scores.has(role.id))];
   // Array sort is stable: equal scores keep the order above (the matcher's, then the catalogue's).
   return ranked.sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
