@@ -59,6 +59,9 @@ const RESULT_SECTIONS = 'summary pay';
  * @csspart compare - The comparison of ticked roles.
  * @csspart button - Every button.
  *
+ * @cssprop --rw-tray-background - Background of the compare tray, which stays in view over the results (default: the system's Canvas colour).
+ * @cssprop --rw-tray-color - Text colour of the compare tray (default: CanvasText, to go with Canvas).
+ *
  */
 export class RoleFinder extends RoleWidgetElement {
   static override styles = roleFinderStyles;
