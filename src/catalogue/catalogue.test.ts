@@ -272,8 +272,17 @@ describe('formatting', () => {
     expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB', { compact: true })).to.equal(compactMoney(40000, 91000));
     expect(formatMoney(40000, 'GBP', 'en-GB', { compact: true })).to.match(/^£40k$/i);
     expect(formatMoney(40000, 'GBP', 'en-GB', { compact: true })).to.equal(compactMoney(40000, 40000));
-    expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB')).to.equal('£40,000 – £91,000');
+    // Full figures take the word a sentence uses, so a range reads the same in a headline and in words.
+    expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB')).to.equal('£40,000 to £91,000');
     expect(formatMoneyRange(50396, 50396, 'GBP', 'en-GB')).to.equal('£50,396');
+  });
+
+  it('writes full ranges in the language of the words around them, whatever the locale of the figures', () => {
+    // Welsh in Chromium: en-GB figures (no Welsh number data), Welsh words.
+    expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB', { language: 'cy' })).to.equal('£40,000 i £91,000');
+    expect(formatMoneyRange(18.83, 28.21, 'GBP', 'en-GB', { fractionDigits: 2, language: 'cy-GB' })).to.equal('£18.83 i £28.21');
+    // Compact figures keep the locale's own pattern in every language.
+    expect(formatMoneyRange(40000, 91000, 'GBP', 'en-GB', { compact: true, language: 'cy' })).to.equal(compactMoney(40000, 91000));
   });
 
   it('names regions in the reader\'s language, English ones without loading Intl region names', () => {

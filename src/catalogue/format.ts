@@ -53,7 +53,18 @@ export interface MoneyOptions {
   compact?: boolean;
   /** Pence or cents are kept for hourly figures, where they matter. */
   fractionDigits?: number;
+  /** The language of the words around a range ("en", "cy"), which may differ from the figures' locale (Welsh in Chromium writes en-GB figures). */
+  language?: string;
 }
+
+/**
+ * How a range is written, one way per context and language (see README, "How ranges are written"):
+ * compact figures take the locale's own range pattern, an en dash with no spaces and the unit once
+ * ("£40–91k"), since they sit in tight places; full figures take the word a sentence would use
+ * ("£40,000 to £91,000", "£40,000 i £91,000"), as sentences do, so a figure reads the same in a
+ * headline and in the words under it. Languages without a word here keep their locale's pattern.
+ */
+export const RANGE_WORDS: Readonly<Record<string, string>> = { en: 'to', cy: 'i' };
 
 function moneyFormat(currency: string, locale: string, { compact = false, fractionDigits = 0 }: MoneyOptions) {
   return numberFormat(
@@ -81,9 +92,15 @@ function range(format: Intl.NumberFormat, key: string, min: number, max: number)
   return text;
 }
 
-/** "£40–91k" (the locale's own range pattern), or one figure where the source gives only one. */
+/**
+ * A pay range: "£40–91k" compact (the locale's own range pattern), "£40,000 to £91,000" in full (see
+ * RANGE_WORDS), or one figure where the source gives only one.
+ */
 export function formatMoneyRange(min: number, max: number, currency: string, locale: string, options: MoneyOptions = {}): string {
-  return range(moneyFormat(currency, locale, options), `${currency}|${locale}|${options.compact}|${options.fractionDigits}`, min, max);
+  const format = moneyFormat(currency, locale, options);
+  const word = options.compact ? undefined : RANGE_WORDS[(options.language ?? locale).split('-')[0].toLowerCase()];
+  if (word && min !== max) return `${format.format(min)} ${word} ${format.format(max)}`;
+  return range(format, `${currency}|${locale}|${options.compact}|${options.fractionDigits}`, min, max);
 }
 
 /** "37–45"; the words around it are the caller's. */

@@ -60,13 +60,47 @@ describe('a split catalogue (index and texts in pieces)', () => {
     expect(problem.textContent).to.contain('could not be loaded');
     expect(part(card, 'title')!.textContent).to.contain('QA engineer');
     expect(shadowText(card)).to.contain('Playwright');
-    expect(warnings.filter((warning) => warning.includes('qa-test')).length, warnings.join('\n')).to.equal(2); // the pieces' warning and the card's, each once
+    expect(warnings.filter((warning) => warning.includes('qa-test')).length, warnings.join('\n')).to.equal(1); // the pieces' warning, once: the card adds none
     const retry = part<HTMLButtonElement>(card, 'retry')!;
     expect(retry.textContent).to.contain('Try again');
     await expect(card).to.be.accessible();
     retry.click();
     await waitFor(() => shadowText(card).includes('Makes sure bugs are caught'), 'Try again did not load the texts');
     expect(part(card, 'texts-problem')).to.equal(null);
+  });
+
+  it('one Try again mends every piece an outage broke, keeps focus on the texts, and warns once per piece', async () => {
+    const id = nonce();
+    const ids = ['qa-test', 'back-end', 'front-end'];
+    let provider!: RoleCatalogue;
+    const warnings = await captureWarnings(async () => {
+      provider = await fixture<RoleCatalogue>(html`<role-catalogue src=${INDEX} texts-src=${`/__flaky__/${id}/dist/catalogue/texts/{lang}/{id}.json`}>
+        ${ids.map((roleId) => html`<role-card role-id=${roleId} sections="summary"></role-card>`)}
+      </role-catalogue>`);
+      await provider.loaded;
+      const cards = [...provider.querySelectorAll<RoleCard>('role-card')];
+      await waitFor(() => cards.every((card) => part(card, 'texts-problem')), 'not every card showed the failed piece');
+      for (const card of cards) {
+        card.requestUpdate();
+        await card.updateComplete;
+      }
+    });
+    const cards = [...provider.querySelectorAll<RoleCard>('role-card')];
+    // One warning per failed piece, however often the cards render.
+    for (const roleId of ids) expect(warnings.filter((warning) => warning.includes(`"${roleId}"`)).length, warnings.join('\n')).to.equal(1);
+    await expect(cards[1]).to.be.accessible();
+    const retry = part<HTMLButtonElement>(cards[1], 'retry')!;
+    retry.focus();
+    retry.click();
+    // Every card's texts come back from the one click.
+    await waitFor(() => cards.every((card) => !part(card, 'texts-problem') && !part(card, 'texts-loading')), 'one Try again did not mend every card');
+    expect(shadowText(cards[0])).to.contain('Makes sure bugs are caught');
+    expect(shadowText(cards[1])).to.contain('Writes the code behind a product');
+    // The button has gone: focus rests on the texts it fetched, never on <body>.
+    expect(document.activeElement).to.equal(cards[1]);
+    expect(cards[1].shadowRoot!.activeElement?.classList.contains('role-texts')).to.equal(true);
+    expect(cards[1].shadowRoot!.activeElement!.textContent).to.contain('Writes the code behind a product');
+    await expect(cards[1]).to.be.accessible();
   });
 
   it('a piece that does not exist (a 404), or holds something else, shows the message, never a spinner for ever', async () => {

@@ -241,13 +241,21 @@ export class SplitCatalogue implements CataloguePieces {
     const language = this.textLanguage(lang);
     const piece = this.textPieces.get(`${language}/${id}`) ?? this.loadTexts(id, language);
     if (piece.status === 'loading') return { status: 'loading' };
-    if (piece.status === 'error') return { status: 'error', problem: piece.problem, retry: () => this.retryTexts(id, language) };
+    if (piece.status === 'error') return { status: 'error', problem: piece.problem, retry: () => this.retryFailed() };
     return { status: 'ready', texts: piece.value, lang: language };
   }
 
-  /** Fetches texts that failed once more, past any cache that kept the failed answer, and shows them loading. */
-  private retryTexts(id: string, language: string) {
-    this.loadTexts(id, language, true);
+  /**
+   * Fetches every piece that failed once more, past any cache that kept the failed answer, and shows
+   * them loading: one outage fails many pieces at once, and one "Try again" should mend them all.
+   */
+  private retryFailed() {
+    for (const [key, piece] of this.textPieces) {
+      if (piece.status !== 'error') continue;
+      const [language, id] = key.split('/');
+      this.loadTexts(id, language, true);
+    }
+    for (const [id, piece] of this.factPieces) if (piece.status === 'error') this.factPieces.delete(id);
     this.changed();
   }
 

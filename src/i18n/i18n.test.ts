@@ -186,7 +186,8 @@ describe('languages', () => {
         [2, 'Mae dwy rôl yn cyfateb.'],
         [3, 'Mae tair rôl yn cyfateb.'],
         [6, 'Mae chwe rôl yn cyfateb.'],
-        [11, 'Mae 11 rôl yn cyfateb.'],
+        // Eleven is more than the first page of ten: the count says how many are shown.
+        [11, 'Mae 11 rôl yn cyfateb. Dangosir y 10 cyntaf.'],
       ] as const) {
         const catalogue = { ...bundledCatalogue, roles: bundledCatalogue.roles.slice(0, count) };
         const page = await fixture(html`<role-catalogue lang="cy" .catalogue=${catalogue}><role-finder></role-finder></role-catalogue>`);
@@ -248,9 +249,9 @@ describe('languages', () => {
       const figures = part(gb, 'figures')!.textContent!.replace(/\s+/g, ' ').trim();
       const usFigures = part(us, 'figures')!.textContent!.replace(/\s+/g, ' ').trim();
       const expected = {
-        chromium: ['£42–76k y flwyddyn', 'US$103,050–169,000 y flwyddyn'],
-        firefox: ['£42–76K y flwyddyn', 'US$103,050–169,000 y flwyddyn'],
-        webkit: ['£42–76K y flwyddyn', 'US$103,050–169,000 y flwyddyn'],
+        chromium: ['£42–76k y flwyddyn', 'US$103,050 i US$169,000 y flwyddyn'],
+        firefox: ['£42–76K y flwyddyn', 'US$103,050 i US$169,000 y flwyddyn'],
+        webkit: ['£42–76K y flwyddyn', 'US$103,050 i US$169,000 y flwyddyn'],
       }[engine];
       expect([figures, usFigures]).to.deep.equal(expected);
       expect(gb.description).to.contain('£42,289 i £75,794 y flwyddyn');

@@ -10,6 +10,7 @@ import { findRole, roleIds } from '../catalogue/lookup.js';
 import { hasTexts, primaryLanguage, textsOfRole, titleIn, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
 import { isHeadingLevel } from './heading.js';
+import { PrintController } from './print.js';
 import type { CatalogueIndex, ListingEntry, RoleFacts, RoleListEntry, RoleTexts } from '../catalogue/schema.js';
 
 const warned = new Set<string>();
@@ -62,6 +63,9 @@ export class RoleWidgetElement extends LitElement {
    * (the element's own, an ancestor's, the page's); a change of `lang` re-renders it.
    */
   protected readonly localize = new LanguageController(this);
+
+  /** Every folded section (<details>) opens while the page prints; `print.printing` says when. */
+  protected readonly print = new PrintController(this);
 
   /** The language the element speaks: the nearest `lang`, canonical ("cy", "cy-GB"), else "en". */
   protected get language(): string {
@@ -222,7 +226,10 @@ export class RoleWidgetElement extends LitElement {
       const fetchable = own.lang !== this.readerLanguage && pieces?.languages.includes(this.readerLanguage);
       return fetchable ? pieces!.texts(role.id, this.readerLanguage) : own;
     }
-    if (!pieces) return { status: 'error', problem: 'the catalogue has no texts for this role', retry: () => undefined };
+    if (!pieces) {
+      this.warn(`the catalogue has no texts for "${role.id}".`);
+      return { status: 'error', problem: 'the catalogue has no texts for this role', retry: () => undefined };
+    }
     return pieces.texts(role.id, this.readerLanguage);
   }
 
@@ -230,18 +237,23 @@ export class RoleWidgetElement extends LitElement {
    * Renders what needs a role's texts: a quiet placeholder that keeps their space while they are on
    * their way, a message with "Try again" if they could not be loaded (what the index gave stays
    * on screen), or `content` with the texts, marked `lang` where they are in another language than
-   * the reader's, so a screen reader switches voice.
+   * the reader's, so a screen reader switches voice. "Try again" asks for every failed piece on the
+   * page; the catalogue has already said in the console what failed, so the element says nothing more.
+   * Every state sits in one wrapper, so focus has somewhere to stay when "Try again" goes away.
    */
   protected renderRoleTexts(role: RoleFacts, content: (texts: RoleTexts) => unknown, placeholderClass = 'texts-pending'): TemplateResult {
+    return html`<div class="role-texts" data-role=${role.id} tabindex="-1">${this.roleTextsState(role, content, placeholderClass)}</div>`;
+  }
+
+  private roleTextsState(role: RoleFacts, content: (texts: RoleTexts) => unknown, placeholderClass: string): TemplateResult {
     const state = this.roleTexts(role);
     if (state.status === 'loading') {
       return html`<div class=${placeholderClass} part="texts-loading" role="status" aria-live="polite"><span class="visually-hidden">${this.localize.term('texts.loading')}</span></div>`;
     }
     if (state.status === 'error') {
-      this.warn(`the texts of "${role.id}" could not be loaded (${state.problem}).`);
       return html`<div class="texts-problem" part="texts-problem" role="status">
         <p>${this.localize.term('texts.failed')}</p>
-        <button type="button" part="retry" class="pill" @click=${state.retry}>${this.localize.term('texts.retry')}<span class="visually-hidden">: ${this.roleTitle(role)}</span></button>
+        <button type="button" part="retry" class="pill" @click=${(event: Event) => this.handleRetry(event, state.retry)}>${this.localize.term('texts.retry')}<span class="visually-hidden">: ${this.roleTitle(role)}</span></button>
       </div>`;
     }
     if (state.lang !== this.readerLanguage) {
@@ -249,6 +261,13 @@ export class RoleWidgetElement extends LitElement {
       return html`<div lang=${state.lang} class="texts">${content(state.texts)}</div>`;
     }
     return html`${content(state.texts)}`;
+  }
+
+  /** "Try again" disappears once clicked: focus moves to the texts it is fetching, not to the page's <body>. */
+  private handleRetry(event: Event, retry: () => void) {
+    const wrapper = (event.currentTarget as HTMLElement).closest<HTMLElement>('.role-texts');
+    retry();
+    wrapper?.focus();
   }
 
   private localeOfThisUpdate?: string;
@@ -349,6 +368,6 @@ export class RoleWidgetElement extends LitElement {
 
   /** The loading message; `what` names a message (`loading.role`, `loading.pay`, `loading.compare`, `loading.roles`). */
   protected renderLoading(what = 'loading.role'): TemplateResult {
-    return html`<p class="loading" part="loading" role="status" aria-live="polite">${this.localize.term(what)}</p>`;
+    return html`<p class="loading" part="loading" role="status" aria-live="polite" tabindex="-1">${this.localize.term(what)}</p>`;
   }
 }

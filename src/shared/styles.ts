@@ -76,6 +76,19 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     font-size: 0.875em;
   }
+  /* Holds a role's texts in every state; focus rests here after "Try again", shown only to keyboard readers. */
+  .role-texts:focus {
+    outline: none;
+  }
+  .role-texts:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media print {
+    [part~='retry'] {
+      display: none;
+    }
+  }
   .texts-problem p {
     margin: 0 0 0.5rem;
   }

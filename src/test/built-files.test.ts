@@ -45,6 +45,22 @@ describe('built files', () => {
     expect((card.querySelector('p') as HTMLElement).offsetHeight).to.equal(0);
   });
 
+  it("after compare's Add a role, focus waits on the loading message and moves to the new role's picker, never to <body>", async () => {
+    const { win, doc } = await openPage('<!doctype html><html lang="en-GB"><script type="module" src="/dist/role-widgets.js"></script><role-compare roles="back-end,qa-test"></role-compare></html>');
+    const compare = doc.querySelector('role-compare')!;
+    await waitFor(() => compare.shadowRoot?.querySelector<HTMLButtonElement>('[part~=add]:not([disabled])'), 'the comparison did not render');
+    const focusInside = () => compare.shadowRoot!.activeElement;
+    const add = compare.shadowRoot!.querySelector<HTMLButtonElement>('[part~=add]')!;
+    add.focus();
+    add.click();
+    // The added role's facts are fetched first (a catalogue in pieces): focus stays inside the comparison meanwhile.
+    await waitFor(() => focusInside() !== add, 'focus did not move');
+    expect(doc.activeElement).to.equal(compare);
+    await waitFor(() => focusInside()?.localName === 'select', "focus did not reach the new role's picker");
+    expect(focusInside()!.getAttribute('data-column')).to.equal('2');
+    expect(win.document.activeElement).not.to.equal(doc.body);
+  });
+
   it('the script-tag module fetches only the pieces of the catalogue a page shows: one role, in the reader\'s language', async () => {
     const { win, doc } = await openPage('/src/test/pages/loader.html');
     await waitFor(() => text(doc.querySelector('role-card')).includes('Makes sure bugs are caught'), 'the card did not show its summary');

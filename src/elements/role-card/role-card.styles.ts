@@ -173,6 +173,13 @@ export const roleCardStyles = [
         transition: none;
       }
     }
+    /* On paper every section is open (see PrintController) and buttons do nothing: they are left off. */
+    @media print {
+      [part~='expand'],
+      .disclosure summary::before {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       .card,
       .stack {

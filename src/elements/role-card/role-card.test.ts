@@ -49,7 +49,7 @@ describe('<role-card>', () => {
     // The back-end card's pay says what Sort Your Future's profile quotes, credited and linked, as its hours line does.
     await band(el).updateComplete;
     const quoted = part(band(el), 'quoted')!;
-    expect(quoted.textContent!.replace(/\s+/g, ' ')).to.contain('£40,000 – £91,000 a year');
+    expect(quoted.textContent!.replace(/\s+/g, ' ')).to.contain('£40,000 to £91,000 a year');
     expect(quoted.querySelector('a')!.href).to.equal('https://www.sortyourfuture.com/job-type/back-end-engineer');
     expect(shadowText(el)).to.contain('Quoted pay (GB): Sort Your Future, Back-end engineer job profile, November 2026');
     await expect(el).to.be.accessible();

@@ -266,7 +266,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
     if (DISCLOSURE_SECTIONS.has(section)) {
       return html`<details part="section disclosure" class="section disclosure" data-section=${section} @toggle=${(event: Event) => this.handleToggle(section, event)}>
         <summary>${this.heading(1, title, 'section-heading')}</summary>
-        <div class="disclosure-body">${this.openSections.has(section) ? content() : nothing}</div>
+        <div class="disclosure-body">${this.openSections.has(section) || this.print.printing ? content() : nothing}</div>
       </details>`;
     }
     return html`<section part="section" class="section" data-section=${section}>

@@ -94,6 +94,12 @@ export const roleCompareStyles = [
     .differences-only .same {
       display: none;
     }
+    .shared-key {
+      display: block;
+      font-size: 0.8125em;
+      font-weight: normal;
+      color: var(--_muted);
+    }
     .tag.shared {
       border-style: dashed;
       background: transparent;

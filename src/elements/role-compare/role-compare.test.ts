@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundledCatalogue } from '../../catalogue/index.js';
-import { captureWarnings, fitsWidth, itIn, overflowing, part, parts, waitFor } from '../../test/helpers.js';
+import { captureWarnings, fitsWidth, itIn, overflowing, part, parts, settle, waitFor } from '../../test/helpers.js';
 import '../role-catalogue/define.js';
 import './define.js';
 import type { RoleCompare } from './role-compare.js';
@@ -22,7 +22,13 @@ const focusedPicker = (el: RoleCompare) => {
   return active?.localName === 'select' && shown(active) ? Number(active.dataset.column) : undefined;
 };
 const columnHeaders = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll('th[scope=col]')].map((th) => th.textContent!.trim());
-const rowHeaders = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.replace('same for all', '').trim());
+/** Each row's header as a screen reader names it: without the "≡" key, which is hidden from it (each marked tag says it instead). */
+const rowHeaders = (el: RoleCompare) =>
+  [...el.shadowRoot!.querySelectorAll('tbody th[scope=row]')].map((th) => {
+    const copy = th.cloneNode(true) as Element;
+    copy.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+    return copy.textContent!.replace('same for all', '').trim();
+  });
 const visibleRows = (el: RoleCompare) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=table] [data-row]')].filter(shown).map((row) => row.dataset.row);
 
 describe('<role-compare>', () => {
@@ -51,6 +57,24 @@ describe('<role-compare>', () => {
     const firstCell = el.shadowRoot!.querySelector('tbody td')!;
     expect(firstCell.querySelector('li')!.textContent).to.contain('Scala');
     expect(firstCell.textContent).to.contain('(shared by all roles compared)');
+    // The mark has a visible key beside the row's title, in either layout.
+    const keys = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=shared-key]')].filter(shown);
+    expect(keys).to.have.length(1);
+    expect(keys[0].textContent!.trim()).to.equal('≡ shared by all roles compared');
+    expect(keys[0].closest('[part~=row-header]')!.textContent).to.contain('Technologies');
+    await expect(el).to.be.accessible();
+    // No technology shared: no key.
+    const apart = await compare(html`<role-compare roles="ux-designer,network-engineer" rows="technologies"></role-compare>`);
+    expect(apart.shadowRoot!.querySelector('[part~=shared-key]')).to.equal(null);
+  });
+
+  it('gives the shared-technology mark a key in Welsh', async () => {
+    const page = await fixture(html`<div lang="cy"><role-compare roles="data-engineer,data-analyst" rows="technologies"></role-compare></div>`);
+    const el = page.querySelector<RoleCompare>('role-compare')!;
+    await settle(el);
+    const key = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=shared-key]')].find(shown)!;
+    expect(key.textContent!.trim()).to.equal('≡ yn gyffredin i bob rôl a gymharir');
+    await expect(el).to.be.accessible();
   });
 
   it('shows only differing rows when the switch is on, and announces how many are hidden', async () => {

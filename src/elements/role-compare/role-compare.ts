@@ -61,6 +61,7 @@ export interface RoleCompareChangeDetail {
  * @csspart row-header - Each row's header cell.
  * @csspart tag - One technology.
  * @csspart shared-tag - A technology every compared role uses.
+ * @csspart shared-key - The key to the "≡" mark on shared technologies.
  * @csspart role-title - Each role's heading in the narrow layout.
  * @csspart problem - Messages about unknown or surplus ids. In plain words for readers; the details go to the console.
  * @csspart problem-detail - In an editor's preview (`diagnostics`), what is wrong in a developer's terms.
@@ -83,6 +84,9 @@ export class RoleCompare extends RoleWidgetElement {
 
   /** Level of the role headings in the narrow layout (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Whether some technology is shared by every compared role, so the technologies row needs the key to its "≡" mark. */
+  private hasSharedTech = false;
 
   /** Set after a column is added or removed, so keyboard focus lands somewhere sensible. */
   private focusAfterUpdate?: number;
@@ -137,8 +141,15 @@ export class RoleCompare extends RoleWidgetElement {
     if (this.focusAfterUpdate !== undefined) {
       // Both layouts are in the tree; focus goes to the picker of the one the reader sees.
       const pickers = [...this.renderRoot.querySelectorAll<HTMLSelectElement>(`select[data-column="${this.focusAfterUpdate}"]`)];
-      pickers.find((picker) => picker.getClientRects().length > 0)?.focus();
-      this.focusAfterUpdate = undefined;
+      const picker = pickers.find((candidate) => candidate.getClientRects().length > 0);
+      if (picker) {
+        picker.focus();
+        this.focusAfterUpdate = undefined;
+      } else {
+        // The added role's facts are on their way (a catalogue in pieces) and the table is replaced by
+        // the loading message: focus waits there, not on <body>, and moves to the picker once it is drawn.
+        this.renderRoot.querySelector<HTMLElement>('[part~="loading"]')?.focus();
+      }
     }
   }
 
@@ -186,6 +197,7 @@ export class RoleCompare extends RoleWidgetElement {
         ? shown[0].technologies.map((t) => normalizeRoleKey(t.name)).filter((name) => shown.every((role) => role.technologies.some((t) => normalizeRoleKey(t.name) === name)))
         : [],
     );
+    this.hasSharedTech = sharedTech.size > 0;
     const scaleMax = sharedScaleMax(shown, this.regionCode);
     const cell = (row: CompareRow, role: Role) => this.renderCell(row, role, sharedTech, scaleMax);
     const hiddenCount = this.differencesOnly ? rows.filter((row) => !differs.get(row)).length : 0;
@@ -268,7 +280,7 @@ export class RoleCompare extends RoleWidgetElement {
       <tbody>
         ${rows.map(
           (row) => html`<tr class=${differs.get(row) ? 'differs' : 'same'} data-row=${row}>
-            <th scope="row" part="row-header">${this.rowTitle(row)}${differs.get(row) ? nothing : html`<span class="same-note">${this.localize.term('sameForAll')}</span>`}</th>
+            <th scope="row" part="row-header">${this.rowTitle(row)}${this.sharedKey(row)}${differs.get(row) ? nothing : html`<span class="same-note">${this.localize.term('sameForAll')}</span>`}</th>
             ${shown.map((role) => html`<td>${cell(row, role)}</td>`)}
           </tr>`,
         )}
@@ -288,7 +300,7 @@ export class RoleCompare extends RoleWidgetElement {
           <dl>
             ${rows.map(
               (row) => html`<div class=${differs.get(row) ? 'differs' : 'same'} data-row=${row}>
-                <dt part="row-header">${this.rowTitle(row)}</dt>
+                <dt part="row-header">${this.rowTitle(row)}${this.sharedKey(row)}</dt>
                 <dd>${cell(row, role)}</dd>
               </div>`,
             )}
@@ -296,6 +308,14 @@ export class RoleCompare extends RoleWidgetElement {
         </section>`,
       )}
     </div>`;
+  }
+
+  /**
+   * The key to the "≡" mark, under the technologies row's title. Hidden from screen readers, which
+   * hear "shared by all roles compared" on each marked technology instead.
+   */
+  private sharedKey(row: CompareRow) {
+    return row === 'technologies' && this.hasSharedTech ? html`<span part="shared-key" class="shared-key" aria-hidden="true">≡ ${this.localize.term('sharedByAll')}</span>` : nothing;
   }
 
   private rowTitle(row: CompareRow): string {

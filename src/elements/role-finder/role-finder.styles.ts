@@ -63,15 +63,32 @@ export const roleFinderStyles = [
       font-weight: 600;
       width: fit-content;
     }
+    .tech-body {
+      display: grid;
+      gap: 0.75rem;
+      margin-top: 0.5rem;
+    }
     /* A fieldset's minimum width is its content's by default; long names must wrap, not widen the finder. */
     .technologies fieldset {
       min-inline-size: 0;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .tech-groups {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .tech-group legend {
+      padding: 0;
+      margin-bottom: 0.25rem;
+      font-weight: 600;
+      font-size: 0.875em;
+    }
+    .checks {
       display: flex;
       flex-wrap: wrap;
       gap: 0.375rem 1rem;
-      margin: 0.5rem 0 0;
-      padding: 0;
-      border: 0;
     }
     .check,
     .choice {
@@ -174,10 +191,70 @@ export const roleFinderStyles = [
       padding: 0;
       list-style: none;
     }
+    /* Each result stretches to its row's height and keeps its Compare box at the bottom, so boxes in a row line up. */
     .result {
       display: grid;
+      grid-template-rows: auto auto 1fr auto;
       gap: 0.5rem;
-      align-content: start;
+    }
+    .result role-card {
+      grid-row: 3;
+    }
+    .result .compare-check {
+      grid-row: 4;
+    }
+    /* The band's own label repeats the card's title just above it. */
+    .result role-card::part(band-label) {
+      display: none;
+    }
+    /* Shown only when a keyboard reaches it, as skip links are. */
+    .skip:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .skip {
+      display: inline-block;
+      margin-bottom: 0.5rem;
+      color: inherit;
+    }
+    .results-end {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin-top: 1rem;
+    }
+    .results-end p {
+      margin: 0;
+      color: var(--_muted);
+    }
+    /* The roles ticked to compare stay in view at the bottom of the screen while the reader scrolls the results. */
+    .tray {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1rem;
+      margin-top: 1rem;
+      padding: 0.75rem 1rem;
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--rw-tray-background, Canvas);
+      color: var(--rw-tray-color, CanvasText);
+    }
+    .tray p {
+      margin: 0;
+    }
+    .nearest-intro {
+      margin-top: 0.5rem;
+      font-weight: 600;
     }
     .best-fit {
       margin: 0;
@@ -213,6 +290,25 @@ export const roleFinderStyles = [
     @media (forced-colors: active) {
       .choice:has(input:checked) {
         border-color: Highlight;
+      }
+      .tray {
+        border-color: CanvasText;
+      }
+    }
+    /* On paper: the results as listed, without the controls that only work on screen. */
+    @media print {
+      .filters,
+      .guide,
+      .skip,
+      .results-end button,
+      .tray,
+      .compare-check,
+      .empty .buttons,
+      .hint {
+        display: none;
+      }
+      .result {
+        break-inside: avoid;
       }
     }
   `,

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { bundledCatalogue, findRole } from '../../catalogue/index.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { overflowing, part, parts, settle, shadowText, typeText, waitFor } from '../../test/helpers.js';
 import '../role-catalogue/define.js';
 import './define.js';
@@ -9,8 +10,18 @@ import type { RoleFinder } from './role-finder.js';
 
 const finder = (template = html`<role-finder></role-finder>`) => fixture<RoleFinder>(template);
 const $ = <T extends Element = HTMLElement>(el: RoleFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const resultIds = (el: RoleFinder) => [...el.shadowRoot!.querySelectorAll('.result role-card')].map((card) => card.getAttribute('role-id'));
+/** The results listed (not the nearest roles an empty result offers). */
+const resultIds = (el: RoleFinder) => [...el.shadowRoot!.querySelectorAll('.result-list:not(.nearest) .result role-card')].map((card) => card.getAttribute('role-id'));
 const count = (el: RoleFinder) => $(el, '.count').textContent!.trim();
+const moreButton = (el: RoleFinder) => part<HTMLButtonElement>(el, 'more');
+
+/** Presses "Show more" until every result is listed, as a reader who wants them all would. */
+async function showAll(el: RoleFinder) {
+  for (let button = moreButton(el); button; button = moreButton(el)) {
+    button.click();
+    await el.updateComplete;
+  }
+}
 
 async function choose(el: RoleFinder, id: string, value: string) {
   const select = $<HTMLSelectElement>(el, `#${id}`);
@@ -88,11 +99,51 @@ describe('finder state in the URL', () => {
 describe('<role-finder>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('lists every role before any filter, and is accessible', async () => {
+  it('lists every role before any filter, ten at a time, and is accessible', async () => {
     const el = await finder();
-    expect(resultIds(el)).to.deep.equal(bundledCatalogue.roles.map((r) => r.id));
-    expect(count(el)).to.equal(`${bundledCatalogue.roles.length} roles match.`);
+    const total = bundledCatalogue.roles.length;
+    expect(resultIds(el)).to.deep.equal(bundledCatalogue.roles.slice(0, 10).map((r) => r.id));
+    expect(count(el)).to.equal(`${total} roles match. The first 10 are shown.`);
     expect($(el, '.count').getAttribute('role')).to.equal('status');
+    expect(part(el, 'results')!.textContent).to.contain(`10 of ${total} roles shown.`);
+    expect(moreButton(el)!.textContent!.trim()).to.equal('Show 10 more roles');
+    await expect(el).to.be.accessible();
+    // Show more: the next ten, focus on the first of them, the count said again.
+    moreButton(el)!.click();
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(bundledCatalogue.roles.slice(0, 20).map((r) => r.id));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result-10');
+    expect(el.shadowRoot!.activeElement!.querySelector('role-card')!.getAttribute('role-id')).to.equal(bundledCatalogue.roles[10].id);
+    expect(count(el)).to.equal(`${total} roles match. The first 20 are shown.`);
+    await showAll(el);
+    expect(resultIds(el)).to.deep.equal(bundledCatalogue.roles.map((r) => r.id));
+    expect(count(el)).to.equal(`${total} roles match.`);
+    expect(part(el, 'results')!.textContent).to.contain('End of the results.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts again at the first ten when the search or a filter changes', async () => {
+    const el = await finder();
+    await showAll(el);
+    await choose(el, 'customer', 'yes');
+    expect(resultIds(el)).to.have.length(10);
+    expect(count(el)).to.match(/^\d+ roles match\. The first 10 are shown\.$/);
+  });
+
+  it('lets a keyboard reader skip past the results', async () => {
+    const el = await finder();
+    const skip = part<HTMLAnchorElement>(el, 'skip')!;
+    expect(skip.textContent!.trim()).to.equal('Skip past the results');
+    // The first stop in the results, before any card.
+    const list = $(el, '.result-list');
+    expect(skip.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    skip.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('results-end');
+    // The next Tab goes to "Show more", past every card.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(moreButton(el));
+    expect(location.hash).to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -151,22 +202,113 @@ describe('<role-finder>', () => {
     it(`filters by ${name}`, async () => {
       const el = await finder();
       await apply(el);
+      await showAll(el);
       expect(resultIds(el)).to.deep.equal(expected);
     });
   }
 
-  it('shows a helpful empty state that clears the filters', async () => {
+  const nearestIds = (el: RoleFinder) => [...el.shadowRoot!.querySelectorAll('.nearest role-card')].map((card) => card.getAttribute('role-id'));
+  const emptyButtons = (el: RoleFinder) => [...part(el, 'empty')!.querySelectorAll<HTMLButtonElement>('.buttons button')];
+
+  it('shows a helpful empty state for filters, with the nearest roles, that clears the filters', async () => {
     const el = await finder();
     await choose(el, 'stack', 'front-end');
     await choose(el, 'floor', '80000');
     expect(resultIds(el)).to.deep.equal([]);
     expect(count(el)).to.equal('No roles match.');
     expect(part(el, 'empty')!.textContent).to.contain('No role matches all of these filters');
+    expect(emptyButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Clear all filters']);
+    // The nearest roles meet one of the two filters: on the front end, or paying up to £80,000 or more.
+    expect(part(el, 'empty')!.textContent).to.contain('The roles nearest to what you are looking for');
+    const nearest = nearestIds(el);
+    expect(nearest).to.have.length(3);
+    for (const id of nearest) {
+      const role = findRole(bundledCatalogue, id!)!;
+      expect(role.stack === 'front-end' || role.salary.GB!.max >= 80000, id!).to.equal(true);
+    }
     await expect(el).to.be.accessible();
-    part(el, 'empty')!.querySelector('button')!.click();
+    emptyButtons(el)[0].click();
     await el.updateComplete;
-    expect(resultIds(el)).to.have.length(bundledCatalogue.roles.length);
+    expect(resultIds(el)).to.have.length(10);
     expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+  });
+
+  it('speaks of the search when only a search finds nothing, and offers roles for its words', async () => {
+    const el = await finder();
+    $<HTMLInputElement>(el, '#search').focus();
+    await typeText('cloud gardener');
+    await waitFor(() => el.shadowRoot!.querySelector('[part~=empty]'), 'no empty state');
+    const empty = part(el, 'empty')!.textContent!.replace(/\s+/g, ' ');
+    expect(empty).to.contain('No role matches “cloud gardener”.');
+    expect(empty).not.to.contain('filters');
+    expect(emptyButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Clear the search']);
+    // "cloud" is in the cloud architect's title and in many roles' technologies.
+    expect(nearestIds(el)).to.include('cloud-architect');
+    await expect(el).to.be.accessible();
+    emptyButtons(el)[0].click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#search').value).to.equal('');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+  });
+
+  it('speaks of both when a search and filters together find nothing, and clears either', async () => {
+    const el = await finder();
+    await choose(el, 'family', 'security');
+    $<HTMLInputElement>(el, '#search').focus();
+    await typeText('figma');
+    await waitFor(() => el.shadowRoot!.querySelector('[part~=empty]'), 'no empty state');
+    expect(part(el, 'empty')!.textContent).to.contain('No role matches “figma” together with your filters.');
+    expect(emptyButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Clear the search', 'Clear the filters']);
+    expect(nearestIds(el).length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    // Clearing the filters keeps the search: Figma's roles appear.
+    emptyButtons(el)[1].click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#search').value).to.equal('figma');
+    expect(resultIds(el)).to.include('ux-designer');
+  });
+
+  it('ranks a search by fit: job titles bring their roles first', async () => {
+    const el = await finder();
+    const input = $<HTMLInputElement>(el, '#search');
+    input.focus();
+    await typeText('software engineer');
+    await waitFor(() => resultIds(el).includes('back-end'), 'no back-end role for "software engineer"');
+    expect(resultIds(el).slice(0, 4)).to.include.members(['back-end', 'full-stack', 'front-end']);
+    input.value = '';
+    await typeText('programmer');
+    await waitFor(() => resultIds(el).includes('game-developer'), 'the game developer was not found');
+    expect(resultIds(el)[0]).to.equal('back-end');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists only technologies in the technologies filter, grouped by kind, with a box to find one', async () => {
+    const el = await finder();
+    const details = $<HTMLDetailsElement>(el, 'details.technologies');
+    details.open = true;
+    await el.updateComplete;
+    const groups = [...el.shadowRoot!.querySelectorAll('.tech-group legend')].map((legend) => legend.textContent!.trim());
+    expect(groups).to.include.members(['Languages', 'Frameworks', 'Databases', 'Tools']);
+    const names = [...el.shadowRoot!.querySelectorAll('.tech-group label')].map((label) => label.textContent!.trim());
+    for (const practice of ['Interviews', 'Surveys', 'Risk logs', 'One-to-one meetings', 'Style guides', 'Scrum']) expect(names).not.to.include(practice);
+    expect(names).to.include.members(['Python', 'React', 'PostgreSQL', 'Figma']);
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#tech-search').focus();
+    await typeText('sql');
+    await el.updateComplete;
+    const found = [...el.shadowRoot!.querySelectorAll('.tech-group label')].map((label) => label.textContent!.trim());
+    expect(found.length).to.be.greaterThan(1);
+    expect(found.every((name) => name.toLowerCase().includes('sql'))).to.equal(true);
+    await typeText('zzz');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tech-groups')!.textContent).to.contain('No technology in this list matches “sqlzzz”.');
+    await expect(el).to.be.accessible();
+    // A practice is still found by the search box.
+    const search = $<HTMLInputElement>(el, '#search');
+    search.focus();
+    await typeText('Scrum');
+    await el.updateComplete;
+    expect(resultIds(el).length).to.be.greaterThan(0);
   });
 
   it('walks the guided questions, ranks with reasons, and lets the reader change an answer', async () => {
@@ -192,7 +334,7 @@ describe('<role-finder>', () => {
       await el.updateComplete;
     }
     expect(resultIds(el).slice(0, 2)).to.deep.equal(['infrastructure', 'network-engineer']);
-    expect(count(el)).to.equal(`${bundledCatalogue.roles.length} roles match, best fit first.`);
+    expect(count(el)).to.equal(`${bundledCatalogue.roles.length} roles match, best fit first. The first 10 are shown.`);
     expect(part(el, 'reason')!.textContent).to.equal('It fits because you are drawn to the systems underneath, it is mostly writing code, you like the logic behind the scenes, you care about how things are built and you are happy to be on call.');
     expect(changes.length).to.be.greaterThan(GUIDE_QUESTIONS.length);
     await expect(el).to.be.accessible();
@@ -209,6 +351,7 @@ describe('<role-finder>', () => {
 
   it('draws every result\'s band on one pay scale, steady while filters change', async () => {
     const el = await finder();
+    await showAll(el);
     await settle(el);
     /** Where £45,000 falls along a result's track (0 to 1), read from the range as drawn. */
     const positionOf45k = (id: string) => {
@@ -241,8 +384,37 @@ describe('<role-finder>', () => {
     }
     const compare = part(el, 'compare')!.querySelector('role-compare')!;
     expect(compare.getAttribute('roles')).to.equal('back-end,front-end,full-stack,sales-engineer');
-    expect(boxes().filter((box) => box.disabled)).to.have.length(bundledCatalogue.roles.length - 4);
+    expect(boxes().filter((box) => box.disabled)).to.have.length(boxes().length - 4);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the roles ticked in a tray, says each change, and takes the reader to the comparison', async () => {
+    const el = await finder();
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.compare-check input')];
+    const news = () => $(el, '.finder > [role=status]').textContent!.trim();
+    expect(part(el, 'tray')).to.equal(null);
+    boxes()[1].click();
+    await el.updateComplete;
+    const [first, second] = [bundledCatalogue.roles[1], bundledCatalogue.roles[2]];
+    expect(news()).to.equal(`${first.title} added to the comparison (1 of 4).`);
+    expect(part(el, 'tray')!.textContent!.replace(/\s+/g, ' ')).to.contain(`Comparing 1 role: ${first.title}`);
+    expect(part(el, 'tray')!.textContent).to.contain('Tick one more role');
+    boxes()[2].click();
+    await el.updateComplete;
+    expect(news()).to.equal(`${second.title} added to the comparison (2 of 4).`);
+    const tray = part(el, 'tray')!;
+    expect(tray.textContent!.replace(/\s+/g, ' ')).to.contain(`Comparing 2 roles: ${first.title}, ${second.title}`);
+    // In view while the reader scrolls the results.
+    expect(getComputedStyle(tray).position).to.equal('sticky');
+    await expect(el).to.be.accessible();
+    const now = tray.querySelector('button')!;
+    expect(now.textContent!.trim()).to.equal('Compare now');
+    now.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('compare-heading');
+    expect(part(el, 'compare')!.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    boxes()[1].click();
+    await el.updateComplete;
+    expect(news()).to.equal(`${first.title} removed from the comparison.`);
   });
 
   it('keeps its state in the URL hash with sync-url, and restores it from a shared link', async () => {
@@ -272,6 +444,7 @@ describe('<role-finder>', () => {
     const wrapper = await fixture(html`<div style="width: 320px"><role-finder></role-finder></div>`);
     const el = wrapper.querySelector('role-finder')!;
     $<HTMLDetailsElement>(el, 'details.technologies').open = true;
+    await showAll(el);
     await settle(el);
     expect(parts(el, 'result')).to.have.length(bundledCatalogue.roles.length);
     expect(bundledCatalogue.roles.length).to.be.at.least(30);
@@ -293,6 +466,63 @@ describe('<role-finder>', () => {
     const inner = plain.querySelector('role-finder') as RoleFinder;
     await waitFor(() => parts(inner, 'result').length === 3, 'the site catalogue was not used');
     expect(inner.shadowRoot!.querySelector('#family')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<role-finder> in Welsh', () => {
+  const welshFinder = async () => {
+    const page = await fixture(html`<div lang="cy"><role-finder></role-finder></div>`);
+    const el = page.querySelector<RoleFinder>('role-finder')!;
+    await settle(el);
+    return el;
+  };
+
+  it('pages, skips and counts in Welsh, and is accessible', async () => {
+    const el = await welshFinder();
+    const total = bundledCatalogue.roles.length;
+    expect(count(el)).to.equal(`Mae ${total} rôl yn cyfateb. Dangosir y 10 cyntaf.`);
+    expect(part(el, 'skip')!.textContent!.trim()).to.equal("Neidio heibio i'r canlyniadau");
+    expect(part(el, 'results')!.textContent).to.contain(`Dangosir 10 o ${total} rôl.`);
+    expect(moreButton(el)!.textContent!.trim()).to.equal('Dangos 10 rôl arall');
+    await expect(el).to.be.accessible();
+    moreButton(el)!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result-10');
+    await showAll(el);
+    expect(part(el, 'results')!.textContent).to.contain('Diwedd y canlyniadau.');
+  });
+
+  it('groups technologies, says what the reader searched for, and offers the nearest roles in Welsh', async () => {
+    const el = await welshFinder();
+    $<HTMLDetailsElement>(el, 'details.technologies').open = true;
+    await el.updateComplete;
+    const groups = [...el.shadowRoot!.querySelectorAll('.tech-group legend')].map((legend) => legend.textContent!.trim());
+    expect(groups).to.include.members(['Ieithoedd', 'Fframweithiau', 'Cronfeydd data', 'Offer']);
+    expect($(el, 'label[for=tech-search]').textContent!.trim()).to.equal('Dod o hyd i dechnoleg');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#search').focus();
+    await typeText('cloud gardener');
+    await waitFor(() => el.shadowRoot!.querySelector('[part~=empty]'), 'no empty state');
+    const empty = part(el, 'empty')!.textContent!.replace(/\s+/g, ' ');
+    expect(empty).to.contain('Does dim un rôl yn cyfateb i “cloud gardener”.');
+    expect(empty).to.contain("Y rolau agosaf at yr hyn rydych chi'n chwilio amdano:");
+    expect(empty).to.contain("Clirio'r chwiliad");
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the roles ticked in the tray and says each change in Welsh', async () => {
+    const el = await welshFinder();
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.compare-check input')];
+    const titles = [...el.shadowRoot!.querySelectorAll('.result role-card')].slice(0, 2).map((card) => card.shadowRoot!.querySelector('[part~=title]')!.textContent!.trim());
+    boxes()[0].click();
+    await el.updateComplete;
+    boxes()[1].click();
+    await el.updateComplete;
+    expect($(el, '.finder > [role=status]').textContent!.trim()).to.equal(`Ychwanegwyd ${titles[1]} at y gymhariaeth (2 o 4).`);
+    const tray = part(el, 'tray')!;
+    expect(tray.textContent!.replace(/\s+/g, ' ')).to.contain(`Cymharu dwy rôl: ${titles[0]}, ${titles[1]}`);
+    expect(tray.querySelector('button')!.textContent!.trim()).to.equal('Cymharu nawr');
     await expect(el).to.be.accessible();
   });
 });

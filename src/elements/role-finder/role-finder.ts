@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
 import { findRole, type RoleFilter } from '../../catalogue/lookup.js';
-import type { RoleFacts as Role, RoleFamily, StackPart } from '../../catalogue/schema.js';
-import { ROLE_FAMILIES, STACK_PARTS } from '../../catalogue/vocabulary.js';
+import type { RoleFacts as Role, RoleFamily, StackPart, TechnologyKind } from '../../catalogue/schema.js';
+import { ROLE_FAMILIES, STACK_PARTS, TECHNOLOGY_KINDS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
 import { sharedScaleMax } from '../../shared/scale.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { MAX_COMPARED_ROLES, type RoleCompareChangeDetail } from '../role-compare/role-compare.js';
 import { EMPTY_STATE, stateFromHash, stateToHash, type FinderState } from './finder-state.js';
 import { GUIDE_QUESTIONS, rankRoles, wayOfWorkingFor, type RankedRole } from './guide.js';
+import { nearestRoles } from './nearest.js';
 import { roleFinderStyles } from './role-finder.styles.js';
 import './messages.js';
 
@@ -21,6 +22,15 @@ import { searchRoles } from './search.js';
 export type RoleFinderChangeDetail = FinderState;
 
 const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];
+
+/** Results shown at first and added by each "Show more": a phone's first view stays a few screens long. */
+export const RESULTS_PAGE_SIZE = 10;
+
+/** The parts of the state that change which roles match: a change shows the first page again. */
+const MATCH_KEYS: (keyof FinderState)[] = ['text', 'stack', 'family', 'technologies', 'salaryFloor', 'customer', 'onCall', 'answers'];
+
+/** Sections a result card shows: enough to scan (what it is, what it pays); the rest is one button away. */
+const RESULT_SECTIONS = 'summary pay';
 
 /**
  * Helps a reader narrow the catalogue down to the roles that fit them: search and filters, a short
@@ -42,9 +52,15 @@ const SALARY_FLOORS = [30000, 40000, 50000, 60000, 70000, 80000];
  * @csspart results - The list of matching roles.
  * @csspart result - One matching role.
  * @csspart reason - Why a role fits the reader's answers.
- * @csspart empty - The message when nothing matches.
+ * @csspart empty - The message when nothing matches, with the nearest roles.
+ * @csspart skip - The link that skips past the results.
+ * @csspart more - The button that shows more results.
+ * @csspart tray - The bar naming the roles ticked to compare, with "Compare now".
  * @csspart compare - The comparison of ticked roles.
  * @csspart button - Every button.
+ *
+ * @cssprop --rw-tray-background - Background of the compare tray, which stays in view over the results (default: the system's Canvas colour).
+ * @cssprop --rw-tray-color - Text colour of the compare tray (default: CanvasText, to go with Canvas).
  *
  */
 export class RoleFinder extends RoleWidgetElement {
@@ -63,9 +79,21 @@ export class RoleFinder extends RoleWidgetElement {
   /** Id of the element to focus once the next update has rendered it. */
   private focusAfterUpdate?: string;
 
+  /** How many results are shown; "Show more" adds a page. */
+  @state() private shownCount = RESULTS_PAGE_SIZE;
+
+  /** What the reader typed to find a technology in the technologies filter. */
+  @state() private techQuery = '';
+
+  /** The last change to the roles ticked to compare, said in a live region. */
+  @state() private compareNews = '';
+
   private readonly handleHashChange = () => {
     const fromUrl = stateFromHash(location.hash);
-    if (stateToHash(fromUrl, '') !== stateToHash(this.state, '')) this.state = fromUrl;
+    if (stateToHash(fromUrl, '') !== stateToHash(this.state, '')) {
+      this.state = fromUrl;
+      this.shownCount = RESULTS_PAGE_SIZE;
+    }
   };
 
   override connectedCallback() {
@@ -82,6 +110,7 @@ export class RoleFinder extends RoleWidgetElement {
   }
 
   private changeState(patch: Partial<FinderState>, focus?: string) {
+    if (MATCH_KEYS.some((key) => key in patch)) this.shownCount = RESULTS_PAGE_SIZE;
     this.state = { ...this.state, ...patch };
     this.focusAfterUpdate = focus;
     if (this.syncUrl) {
@@ -134,16 +163,16 @@ export class RoleFinder extends RoleWidgetElement {
     return html`
       <div part="base" class="finder">
         ${this.renderFilters(level)} ${this.renderGuide(level)} ${this.renderResults(level, results)} ${this.renderCompare(level)}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.compareNews}</p>
       </div>
     `;
   }
 
   private renderFilters(level: number) {
-    const { text, stack, family, technologies, salaryFloor, customer, onCall } = this.state;
+    const { text, stack, family, salaryFloor, customer, onCall } = this.state;
     const term = this.localize.term;
     // Only the families this catalogue uses: a site's own catalogue may have none, and then there is no such filter.
     const families = ROLE_FAMILIES.filter((name) => this.catalogue.roles.some((role) => role.family === name));
-    const allTechnologies = [...new Set(this.catalogue.roles.flatMap((role) => role.technologies.map((t) => t.name)))].sort((a, b) => a.localeCompare(b));
     return html`
       <section part="filters" class="filters" aria-labelledby="filters-heading">
         ${heading(level, term('findRole'), { part: 'heading', id: 'filters-heading' })}
@@ -193,25 +222,7 @@ export class RoleFinder extends RoleWidgetElement {
             </select>
           </div>
         </div>
-        <details class="technologies" ?open=${technologies.length > 0}>
-          <summary>${technologies.length ? term('techChosen', technologies.length) : term('techKnown')}</summary>
-          <fieldset>
-            <legend class="visually-hidden">${term('techLegend')}</legend>
-            ${allTechnologies.map(
-              (name, index) => html`<label class="check"
-                ><input
-                  type="checkbox"
-                  id="tech-${index}"
-                  .checked=${technologies.includes(name)}
-                  @change=${(e: Event) =>
-                    this.changeState({
-                      technologies: (e.target as HTMLInputElement).checked ? [...technologies, name] : technologies.filter((t) => t !== name),
-                    })}
-                />${name}</label
-              >`,
-            )}
-          </fieldset>
-        </details>
+        ${this.renderTechnologies()}
         ${this.activeFilterCount
           ? html`<button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>${term('clearFilters', this.activeFilterCount)}</button>`
           : nothing}
@@ -219,9 +230,83 @@ export class RoleFinder extends RoleWidgetElement {
     `;
   }
 
-  private clearFilters() {
+  /**
+   * The technologies the catalogue's roles use, grouped by kind (languages, frameworks…). A name
+   * the roles file under different kinds (Docker: a tool, or infrastructure) goes where most put it.
+   * Practices and methods (Scrum, interviews, risk logs) are not technologies a reader "knows" in
+   * this sense: they are left out, and the search box still finds roles by them.
+   */
+  private technologyGroups(): { kind: TechnologyKind; names: string[] }[] {
+    const kindsOf = new Map<string, Map<TechnologyKind, number>>();
+    for (const role of this.catalogue.roles) {
+      for (const tech of role.technologies) {
+        const counts = kindsOf.get(tech.name) ?? new Map<TechnologyKind, number>();
+        counts.set(tech.kind, (counts.get(tech.kind) ?? 0) + 1);
+        kindsOf.set(tech.name, counts);
+      }
+    }
+    const groups = new Map<TechnologyKind, string[]>();
+    for (const [name, counts] of kindsOf) {
+      const [kind] = [...counts]
+        .filter(([k]) => k !== 'practice')
+        .sort((a, b) => b[1] - a[1] || TECHNOLOGY_KINDS.indexOf(a[0]) - TECHNOLOGY_KINDS.indexOf(b[0]))
+        .map(([k]) => k);
+      if (kind) groups.set(kind, [...(groups.get(kind) ?? []), name]);
+    }
+    return TECHNOLOGY_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, names: groups.get(kind)!.sort((a, b) => a.localeCompare(b)) }));
+  }
+
+  /** The technologies filter: a box to find one, then the technologies grouped by kind. Ticked ones always stay in view. */
+  private renderTechnologies() {
+    const { technologies } = this.state;
+    const term = this.localize.term;
+    const query = this.techQuery.trim().toLowerCase();
+    const groups = this.technologyGroups();
+    let index = 0;
+    const shownGroups = groups
+      .map(({ kind, names }) => ({ kind, names: names.map((name) => ({ name, id: `tech-${index++}` })).filter(({ name }) => !query || name.toLowerCase().includes(query) || technologies.includes(name)) }))
+      .filter(({ names }) => names.length);
+    return html`<details class="technologies" ?open=${technologies.length > 0}>
+      <summary>${technologies.length ? term('techChosen', technologies.length) : term('techKnown')}</summary>
+      <div class="tech-body">
+        <div class="field">
+          <label for="tech-search">${term('techSearch')}</label>
+          <input id="tech-search" type="search" aria-describedby="tech-hint" .value=${this.techQuery} @input=${(e: Event) => (this.techQuery = (e.target as HTMLInputElement).value)} />
+          <p id="tech-hint" class="hint">${term('techHint')}</p>
+        </div>
+        <fieldset class="tech-groups">
+          <legend class="visually-hidden">${term('techLegend')}</legend>
+          ${shownGroups.length
+            ? shownGroups.map(
+                ({ kind, names }) => html`<fieldset class="tech-group">
+                  <legend>${term(`kindGroup.${kind}`)}</legend>
+                  <div class="checks">
+                    ${names.map(
+                      ({ name, id }) => html`<label class="check"
+                        ><input
+                          type="checkbox"
+                          id=${id}
+                          .checked=${technologies.includes(name)}
+                          @change=${(e: Event) =>
+                            this.changeState({
+                              technologies: (e.target as HTMLInputElement).checked ? [...technologies, name] : technologies.filter((t) => t !== name),
+                            })}
+                        />${name}</label
+                      >`,
+                    )}
+                  </div>
+                </fieldset>`,
+              )
+            : html`<p class="hint">${term('noTechnology', this.techQuery.trim())}</p>`}
+        </fieldset>
+      </div>
+    </details>`;
+  }
+
+  /** Clears the search and filters; `keepText` clears only the filters. Focus goes to the search box. */
+  private clearFilters(keepText = false) {
     const { text, stack, family, technologies, salaryFloor, customer, onCall } = EMPTY_STATE;
-    this.changeState({ text, stack, family, technologies, salaryFloor, customer, onCall }, 'search');
+    this.changeState({ ...(keepText ? {} : { text }), stack, family, technologies, salaryFloor, customer, onCall }, 'search');
   }
 
   private renderGuide(level: number) {
@@ -288,6 +373,8 @@ export class RoleFinder extends RoleWidgetElement {
     const { compare } = this.state;
     const ranked = this.answered;
     const term = this.localize.term;
+    const shown = results.slice(0, this.shownCount);
+    const partial = shown.length < results.length;
     const summary = results.length === 0 ? term('noMatches') : term(ranked ? 'matchesRanked' : 'matches', results.length);
     const way = ranked ? wayOfWorkingFor(this.catalogue, this.state.answers) : undefined;
     // One pay scale for every result, taken from the whole catalogue so bars keep their place as filters change.
@@ -296,33 +383,85 @@ export class RoleFinder extends RoleWidgetElement {
       <section part="results" class="results" aria-labelledby="results-heading">
         <div class="results-header">
           <div id="results-heading" tabindex="-1">${heading(level, term('roles'), { part: 'heading' })}</div>
-          <p class="count" role="status" aria-live="polite" aria-atomic="true">${summary}</p>
+          <p class="count" role="status" aria-live="polite" aria-atomic="true">${summary}${partial ? ` ${term('firstShown', shown.length)}` : ''}</p>
         </div>
         ${way
           ? html`<aside class="way" aria-label=${way.title}><strong>${way.title}.</strong> ${way.summary}</aside>`
           : nothing}
         ${results.length === 0
-          ? html`<div part="empty" class="empty">
-              <p>${term('noMatchTry')}</p>
-              <button part="button" class="pill" type="button" @click=${() => this.clearFilters()}>${term('clearAll')}</button>
-            </div>`
-          : html`<ol class="result-list">
-              ${results.map(({ role, because }, index) => this.renderResult(level, role, because, ranked && index < 3, compare, scaleMax))}
-            </ol>`}
+          ? this.renderEmpty(level, compare, scaleMax)
+          : html`<a part="skip" class="skip" href="#results-end" @click=${(e: Event) => this.handleSkip(e)}>${term('skipResults')}</a>
+              <ol class="result-list">
+                ${shown.map(({ role, because }, index) => this.renderResult(level, role, because, ranked && index < 3, compare, scaleMax, `result-${index}`))}
+              </ol>
+              <div class="results-end" id="results-end" tabindex="-1">
+                <p>${partial ? term('shownOf', shown.length, results.length) : term('endOfResults')}</p>
+                ${partial
+                  ? html`<button part="button more" class="pill" type="button" @click=${() => this.showMore(results.length)}>
+                      ${term('showMore', Math.min(RESULTS_PAGE_SIZE, results.length - shown.length))}
+                    </button>`
+                  : nothing}
+              </div>`}
+        ${this.renderTray()}
       </section>
     `;
   }
 
+  /** The skip link moves focus itself: a fragment link cannot reach into a shadow root, and the hash may hold the finder's state. */
+  private handleSkip(event: Event) {
+    event.preventDefault();
+    this.shadowRoot!.getElementById('results-end')?.focus();
+  }
+
+  /** Shows the next page; focus goes to the first role it adds, so a keyboard reader carries on from there. */
+  private showMore(total: number) {
+    const first = this.shownCount;
+    this.shownCount = Math.min(total, first + RESULTS_PAGE_SIZE);
+    this.focusAfterUpdate = `result-${first}`;
+  }
+
+  /**
+   * Nothing matches: say what the reader did (a search, filters, or both), offer to undo that, and
+   * show the roles that come nearest.
+   */
+  private renderEmpty(level: number, compare: string[], scaleMax: number) {
+    const term = this.localize.term;
+    const text = this.state.text.trim();
+    const filters = this.activeFilterCount - (text ? 1 : 0);
+    const message = text && filters ? term('noMatchBoth', text) : text ? term('noMatchSearch', text) : term('noMatchTry');
+    // The roles the search names on its own, without the filters: a job title counts as met for them.
+    const named = new Set(text ? searchRoles(this.catalogue, { text }).map((role) => role.id) : []);
+    const nearest = nearestRoles(this.catalogue, this.filter, named);
+    return html`<div part="empty" class="empty">
+      <p>${message}</p>
+      <div class="buttons">
+        ${text
+          ? html`<button part="button" class="pill" type="button" @click=${() => this.changeState({ text: '' }, 'search')}>${term('clearSearch')}</button>`
+          : nothing}
+        ${filters
+          ? html`<button part="button" class="pill" type="button" @click=${() => this.clearFilters(Boolean(text))}>${term(text ? 'clearOtherFilters' : 'clearAll')}</button>`
+          : nothing}
+      </div>
+      ${nearest.length
+        ? html`<p class="nearest-intro">${term('nearest')}</p>
+            <ol class="result-list nearest">
+              ${nearest.map((role, index) => this.renderResult(level, role, [], false, compare, scaleMax, `nearest-${index}`))}
+            </ol>`
+        : nothing}
+    </div>`;
+  }
+
   /** One result; `because` names the answers that make it fit ("area.systems"), each with its reason in words. */
-  private renderResult(level: number, role: Role, because: string[], bestFit: boolean, compare: string[], scaleMax: number) {
+  private renderResult(level: number, role: Role, because: string[], bestFit: boolean, compare: string[], scaleMax: number, id: string) {
     const ticked = compare.includes(role.id);
     const full = compare.length >= MAX_COMPARED_ROLES && !ticked;
-    return html`<li part="result" class="result">
+    return html`<li part="result" class="result" id=${id} tabindex="-1">
       ${bestFit ? html`<p class="best-fit">${this.localize.term('goodFit')}</p>` : nothing}
       ${because.length ? html`<p part="reason" class="reason">${this.localize.term('fitsBecause', because.map((id) => this.localize.term(`why.${id}`)))}</p>` : nothing}
       <role-card
         role-id=${role.id}
         variant="compact"
+        sections=${RESULT_SECTIONS}
         heading-level=${Math.min(level + 1, 6)}
         region=${this.regionCode}
         locale=${this.resolvedLocale}
@@ -341,8 +480,30 @@ export class RoleFinder extends RoleWidgetElement {
     </li>`;
   }
 
+  /**
+   * The roles ticked to compare, in a bar that stays in view at the bottom of the results, with a
+   * button to the comparison below them.
+   */
+  private renderTray() {
+    const chosen = this.state.compare.flatMap((id) => findRole(this.catalogue, id) ?? []);
+    if (chosen.length === 0) return nothing;
+    const term = this.localize.term;
+    return html`<div part="tray" class="tray">
+      <p><strong>${term('comparing', chosen.length)}:</strong> ${chosen.map((role) => this.roleTitle(role)).join(', ')}</p>
+      ${chosen.length >= 2
+        ? html`<button part="button" class="pill primary" type="button" @click=${() => this.compareNow()}>${term('compareNow')}</button>`
+        : html`<p class="hint">${term('tickOneMore')}</p>`}
+    </div>`;
+  }
+
+  private compareNow() {
+    this.shadowRoot!.getElementById('compare-heading')?.focus();
+  }
+
   private toggleCompare(id: string, on: boolean) {
     const compare = on ? [...this.state.compare, id].slice(0, MAX_COMPARED_ROLES) : this.state.compare.filter((c) => c !== id);
+    const role = findRole(this.catalogue, id);
+    if (role) this.compareNews = this.localize.term(on ? 'compareAdded' : 'compareRemoved', this.roleTitle(role), compare.length, MAX_COMPARED_ROLES);
     this.changeState({ compare });
   }
 
@@ -350,7 +511,7 @@ export class RoleFinder extends RoleWidgetElement {
     const chosen = this.state.compare.filter((id) => findRole(this.catalogue, id));
     if (chosen.length === 0) return nothing;
     return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
-      <div id="compare-heading">${heading(level, this.localize.term('comparing', chosen.length), { part: 'heading' })}</div>
+      <div id="compare-heading" tabindex="-1">${heading(level, this.localize.term('comparing', chosen.length), { part: 'heading' })}</div>
       <p id="compare-limit" class="hint">
         ${chosen.length < 2 ? this.localize.term('tickOneMore') : this.localize.term('compareLimit', MAX_COMPARED_ROLES)}
       </p>

@@ -207,29 +207,45 @@ export const salaryBandStyles = [
         font-size: 1em;
       }
     }
+    /*
+     * Forced colours leave a few system colours: each part keeps its own look so none is mistaken for
+     * another. The track is a thin dotted line, the whiskers solid text-coloured lines, the median a thick
+     * line in the highlight's text colour across the highlighted box, and the advert's marker the link
+     * colour with its round pins.
+     */
     @media (forced-colors: active) {
       .scale {
         forced-color-adjust: none;
       }
-      .track,
-      .median,
-      .whisker,
-      .marker line {
+      .track {
         stroke: CanvasText;
+        stroke-width: 1;
+        stroke-dasharray: 1 3;
+      }
+      .whisker {
+        stroke: CanvasText;
+        stroke-width: 2;
       }
       .range {
         fill: Highlight;
         stroke: CanvasText;
       }
+      .median {
+        stroke: HighlightText;
+        stroke-width: 4;
+      }
+      .marker line {
+        stroke: LinkText;
+      }
       .marker circle {
-        fill: CanvasText;
+        fill: LinkText;
       }
       .marker-span {
         fill: Canvas;
-        stroke: CanvasText;
+        stroke: LinkText;
       }
       .marker-key {
-        border-color: CanvasText;
+        border-color: LinkText;
       }
     }
   `,

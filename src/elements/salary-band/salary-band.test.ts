@@ -51,7 +51,7 @@ describe('<salary-band>', () => {
     it("quotes the careers profile's pay beside the official band, credited and linked, in the period shown", async () => {
       const el = await band(html`<salary-band role-id="back-end"></salary-band>`);
       const quoted = part(el, 'quoted')!;
-      expect(quoted.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Quoted by a careers profile: £40,000 – £91,000 a year (Sort Your Future, Back-end engineer job profile, November 2026)');
+      expect(quoted.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Quoted by a careers profile: £40,000 to £91,000 a year (Sort Your Future, Back-end engineer job profile, November 2026)');
       const link = quoted.querySelector('a')!;
       expect(link.href).to.equal('https://www.sortyourfuture.com/job-type/back-end-engineer');
       expect(link.textContent).to.equal('Sort Your Future, Back-end engineer job profile');
@@ -63,14 +63,14 @@ describe('<salary-band>', () => {
 
       el.period = 'month';
       await el.updateComplete;
-      expect(part(el, 'quoted')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,333 – £7,583 a month');
+      expect(part(el, 'quoted')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,333 to £7,583 a month');
       const other = await band(html`<salary-band role-id="front-end"></salary-band>`);
       expect(part(other, 'quoted')).to.equal(null);
     });
 
     it('shows full figures on request', async () => {
       const el = await band(html`<salary-band role-id="qa-test" full-figures></salary-band>`);
-      expect(part(el, 'figures')!.textContent).to.contain('£36,725 – £55,008');
+      expect(part(el, 'figures')!.textContent).to.contain('£36,725 to £55,008');
     });
 
     it('shows a second region in its currency, with its own percentiles', async () => {
@@ -163,14 +163,14 @@ describe('<salary-band>', () => {
   describe('periods', () => {
     it('converts to a month by dividing by 12', async () => {
       const el = await band(html`<salary-band role-id="back-end" period="month"></salary-band>`);
-      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,524 – £6,316 a month');
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£3,524 to £6,316 a month');
       expect(part(el, 'source')!.textContent).to.contain('Monthly figures are annual pay divided by 12.');
     });
 
     it("converts to an hour with the role's hours a week and says how", async () => {
       const el = await band(html`<salary-band role-id="qa-test" period="hour"></salary-band>`);
       // 37.5 hours: ASHE's median paid hours for the role's occupation, not the middle of the advertised 37–40.
-      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£18.83 – £28.21 an hour');
+      expect(part(el, 'figures')!.textContent!.replace(/\s+/g, ' ')).to.contain('£18.83 to £28.21 an hour');
       expect(part(el, 'source')!.textContent).to.contain('divided by 52 weeks of 37.5 hours');
       expect(description(el)).to.contain('the middle half earn £18.83 to £28.21 an hour, the median is £24.16');
       await expect(el).to.be.accessible();

@@ -196,7 +196,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   }
 
   private moneyRange(min: number, max: number, currency: string, compact = !this.fullFigures && this.shownPeriod === 'year') {
-    return formatMoneyRange(min, max, currency, this.resolvedLocale, { compact, fractionDigits: this.shownPeriod === 'hour' ? 2 : 0 });
+    return formatMoneyRange(min, max, currency, this.resolvedLocale, { compact, fractionDigits: this.shownPeriod === 'hour' ? 2 : 0, language: this.language });
   }
 
   /**

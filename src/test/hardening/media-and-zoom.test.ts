@@ -31,6 +31,24 @@ describe('forced colours, reduced motion and zoom', () => {
     await expect(el).to.be.accessible();
   });
 
+  itIn(['chromium'], CDP_ONLY, 'keeps whiskers, median and an advert marker apart under forced colours', async () => {
+    await executeServerCommand('emulate-features', [{ name: 'forced-colors', value: 'active' }]);
+    const el = await fixture(html`<salary-band role-id="back-end" value="30000" value-max="36000"></salary-band>`);
+    const style = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+    const system = (name: string) => getComputedStyle(Object.assign(document.body.appendChild(document.createElement('span')), { style: `color: ${name}` })).color;
+    const [track, whisker, median, marker] = ['.track', '.whisker', '.median', '.marker line'].map(style);
+    // The track is dotted and thin; the whiskers solid: not one line along the scale.
+    expect(track.strokeDasharray).not.to.equal('none');
+    expect(whisker.strokeDasharray).to.equal('none');
+    expect(whisker.stroke).to.equal(system('CanvasText'));
+    // The median is thick and in the highlight's text colour across the highlighted box; the marker is the link colour.
+    expect(median.stroke).to.equal(system('HighlightText'));
+    expect(parseFloat(median.strokeWidth)).to.be.greaterThan(parseFloat(whisker.strokeWidth));
+    expect(marker.stroke).to.equal(system('LinkText'));
+    expect(new Set([whisker.stroke, median.stroke, marker.stroke]).size).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
   itIn(['chromium'], CDP_ONLY, 'stops the disclosure animation under reduced motion', async () => {
     await executeServerCommand('emulate-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const el = await fixture(html`<role-card role-id="back-end"></role-card>`);
