@@ -140,6 +140,19 @@ export class RoleWidgetElement extends LitElement {
     return primaryLanguage(this.language);
   }
 
+  /**
+   * One of the catalogue's own phrases (a source's name, a pay basis, a technology label) in the
+   * reader's language, or in English marked `lang="en"` where it has none, so a screen reader
+   * switches voice. Text for an `aria-label` uses `localize.phrase` and leaves English out.
+   */
+  protected readonly said = (english: string): unknown => {
+    const { text, lang } = this.localize.phrase(english);
+    return lang === this.readerLanguage ? text : html`<span lang=${lang}>${text}</span>`;
+  };
+
+  /** A name that stays English on purpose (a job board's alias, a standard's title, a body's name), marked `lang="en"` on a page in another language. */
+  protected readonly english = (name: unknown): unknown => (this.readerLanguage === 'en' ? name : html`<span lang="en">${name}</span>`);
+
   /** A role's title in the reader's language where the catalogue has it, else its own. */
   protected roleTitle(role: RoleFacts | RoleListEntry): string {
     return titleIn(role, this.readerLanguage).title;

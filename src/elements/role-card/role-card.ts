@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { roleGroupKey } from '../../catalogue/labels.js';
 import type { RoleFacts, RoleTexts, Source } from '../../catalogue/schema.js';
-import { titleIn } from '../../catalogue/texts.js';
+import { aliasesIn, titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
@@ -161,8 +161,8 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
       <article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
         <header part="header" class="header">
           ${this.heading(0, this.titleOf(role), 'title', 'title')}
-          ${role.aliases.length && !(compact && !this.expanded)
-            ? html`<p part="aliases" class="aliases">${this.localize.term('alsoCalled', role.aliases.join(', '))}</p>`
+          ${this.hasOtherNames(role) && !(compact && !this.expanded)
+            ? html`<p part="aliases" class="aliases">${this.localize.rich('alsoCalled', this.otherNames(role))}</p>`
             : nothing}
           ${this.renderGroup(role)}
           ${closest ? html`<p part="match-note" class="match-note"><strong>${this.localize.term('closestRole')}.</strong> ${closest}</p>` : nothing}
@@ -182,6 +182,20 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <slot name="extra"></slot>
       </article>
     `;
+  }
+
+  private hasOtherNames(role: RoleFacts): boolean {
+    return role.aliases.length > 0 || aliasesIn(role, this.readerLanguage).length > 0;
+  }
+
+  /**
+   * The role's other names: those in the reader's language first, then the job boards' English
+   * ones, marked `lang="en"` on a page in another language.
+   */
+  private otherNames(role: RoleFacts) {
+    const own = aliasesIn(role, this.readerLanguage);
+    const english = role.aliases.length ? this.english(role.aliases.join(', ')) : '';
+    return html`${own.join(', ')}${own.length && role.aliases.length ? ', ' : ''}${english}`;
   }
 
   /** The title in the reader's language where the catalogue has it, marked as English where it does not. */
@@ -205,14 +219,14 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
           () => html`<salary-band part="band" exportparts="figures, range, marker, label: band-label" role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} .scaleMin=${this.scaleMin} .scaleMax=${this.scaleMax} .jobPosting=${this.jobPosting}></salary-band>`,
         );
       case 'hours':
-        return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term)}</p>`);
+        return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term, this.said)}</p>`);
       case 'technologies': {
         const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
         const more = role.technologies.length - technologies.length;
         return this.block(
           'technologies',
           () => html`<ul part="tags" class="tags">
-              ${technologies.map((tech) => technologyTag(tech, this.localize.term))}
+              ${technologies.map((tech) => technologyTag(tech, this.localize.term, this.said))}
             </ul>
             ${more > 0 ? html`<p class="more">${this.localize.term('moreTags', more)}</p>` : nothing}`,
         );
@@ -269,7 +283,8 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
   /** The apprenticeship standards in England that lead into the role, and its professional bodies. */
   private training(role: RoleFacts): TemplateResult {
-    const link = (name: string, url?: string) => sourceName({ name, url, date: '' });
+    // Standards' titles and bodies' names are their own, in English: marked so.
+    const link = (name: string, url?: string) => this.english(sourceName({ name, url, date: '' }));
     const term = this.localize.term;
     return html`<p class="subhead">${term('apprenticeships')}</p>
       ${role.apprenticeships?.length
@@ -298,8 +313,8 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
       ${rows.map(
         ([what, source, basis]) => html`<li>
           ${what}:
-          ${sourceName(source)},
-          ${this.figureDate(source.date)}${basis ? ` (${basis})` : ''}
+          ${sourceName(source, this.said(source.name))},
+          ${this.figureDate(source.date)}${basis ? html` (${this.said(basis)})` : ''}
         </li>`,
       )}
     </ul>`;

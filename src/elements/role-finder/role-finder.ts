@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
 import { findRole, type RoleFilter } from '../../catalogue/lookup.js';
-import type { RoleFacts as Role, RoleFamily, StackPart } from '../../catalogue/schema.js';
+import type { RoleFacts as Role, RoleFamily, StackPart, WayOfWorking } from '../../catalogue/schema.js';
 import { ROLE_FAMILIES, STACK_PARTS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
 import { sharedScaleMax } from '../../shared/scale.js';
@@ -114,6 +114,7 @@ export class RoleFinder extends RoleWidgetElement {
       salaryFloor: salaryFloor ? { region: this.regionCode, amount: salaryFloor } : undefined,
       customerContact: customer === 'yes' ? ['some', 'high'] : customer === 'no' ? ['none', 'low'] : undefined,
       onCall: onCall === 'avoid' ? ['none', 'low'] : undefined,
+      reader: { lang: this.readerLanguage, label: (technology) => this.localize.phrase(technology).text },
     };
   }
 
@@ -143,7 +144,9 @@ export class RoleFinder extends RoleWidgetElement {
     const term = this.localize.term;
     // Only the families this catalogue uses: a site's own catalogue may have none, and then there is no such filter.
     const families = ROLE_FAMILIES.filter((name) => this.catalogue.roles.some((role) => role.family === name));
-    const allTechnologies = [...new Set(this.catalogue.roles.flatMap((role) => role.technologies.map((t) => t.name)))].sort((a, b) => a.localeCompare(b));
+    // Listed as the reader reads them (Welsh labels sort among the product names); the filter keeps the catalogue's own names.
+    const label = (name: string) => this.localize.phrase(name).text;
+    const allTechnologies = [...new Set(this.catalogue.roles.flatMap((role) => role.technologies.map((t) => t.name)))].sort((a, b) => label(a).localeCompare(label(b), this.readerLanguage));
     return html`
       <section part="filters" class="filters" aria-labelledby="filters-heading">
         ${heading(level, term('findRole'), { part: 'heading', id: 'filters-heading' })}
@@ -207,7 +210,7 @@ export class RoleFinder extends RoleWidgetElement {
                     this.changeState({
                       technologies: (e.target as HTMLInputElement).checked ? [...technologies, name] : technologies.filter((t) => t !== name),
                     })}
-                />${name}</label
+                />${this.said(name)}</label
               >`,
             )}
           </fieldset>
@@ -284,12 +287,19 @@ export class RoleFinder extends RoleWidgetElement {
     </section>`;
   }
 
+  /** A way of working's title and summary in the reader's language where the catalogue has them, else in English. */
+  private wayInReaderLanguage(way: WayOfWorking | undefined) {
+    if (!way) return undefined;
+    const translated = this.readerLanguage === 'en' ? undefined : way.translations?.[this.language] ?? way.translations?.[this.readerLanguage];
+    return translated ? { title: translated.title, summary: translated.summary, lang: this.readerLanguage } : { title: way.title, summary: way.summary, lang: 'en' };
+  }
+
   private renderResults(level: number, results: RankedRole[]) {
     const { compare } = this.state;
     const ranked = this.answered;
     const term = this.localize.term;
     const summary = results.length === 0 ? term('noMatches') : term(ranked ? 'matchesRanked' : 'matches', results.length);
-    const way = ranked ? wayOfWorkingFor(this.catalogue, this.state.answers) : undefined;
+    const way = ranked ? this.wayInReaderLanguage(wayOfWorkingFor(this.catalogue, this.state.answers)) : undefined;
     // One pay scale for every result, taken from the whole catalogue so bars keep their place as filters change.
     const scaleMax = sharedScaleMax(this.catalogue.roles, this.regionCode);
     return html`
@@ -299,7 +309,7 @@ export class RoleFinder extends RoleWidgetElement {
           <p class="count" role="status" aria-live="polite" aria-atomic="true">${summary}</p>
         </div>
         ${way
-          ? html`<aside class="way" aria-label=${way.title}><strong>${way.title}.</strong> ${way.summary}</aside>`
+          ? html`<aside class="way" aria-label=${way.title} lang=${way.lang}><strong>${way.title}.</strong> ${way.summary}</aside>`
           : nothing}
         ${results.length === 0
           ? html`<div part="empty" class="empty">
