@@ -68,10 +68,14 @@ function sameWelshName(a: string, b: string): boolean {
   return left.length === right.length && left.every((word, index) => welshForms(word).some((form) => welshForms(right[index]).includes(form)));
 }
 
-/** A role's titles and other names in every language but English (the Welsh an editor added). */
+/** A role's titles and other names in every language but English: from its facts (`titles`, `translatedAliases`) or a whole catalogue's translations. */
 function otherLanguageNames(role: RoleFacts): string[] {
-  const languages = new Set([...Object.keys(role.titles ?? {}), ...Object.keys(role.translatedAliases ?? {})]);
-  return [...languages].flatMap((lang) => [...(role.titles?.[lang] ? [role.titles[lang]] : []), ...(role.translatedAliases?.[lang] ?? [])]);
+  const translations = (role as { translations?: Record<string, unknown> }).translations;
+  const languages = new Set([...Object.keys(role.titles ?? {}), ...Object.keys(role.translatedAliases ?? {}), ...Object.keys(translations ?? {})]);
+  return [...languages].flatMap((lang) => {
+    const title = titleIn(role, lang);
+    return [...(title.lang === 'en' ? [] : [title.title]), ...aliasesIn(role, lang)];
+  });
 }
 
 /**

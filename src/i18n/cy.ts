@@ -42,6 +42,8 @@ const prefixed = (prefix: string, labels: Record<string, string>) => Object.from
 const cy: MessageSet = {
   // The catalogue's own phrases (source names, pay and hours bases, technology labels), one source: data/vocabulary.cy.json.
   ...prefixed('phrase:', vocabulary.phrases),
+  // Names and terms that stay English on a Welsh page, marked lang="en" wherever a Welsh text has them.
+  keepEnglish: vocabulary.keepEnglish.join('\n'),
   // Shared: the catalogue's codes in words.
   'stack.infrastructure': 'Seilwaith',
   'stack.back-end': 'Ochr y gweinydd',

@@ -93,6 +93,23 @@ export function findPhrase(lang: string, english: string): { text: string; lang:
   return typeof found === 'string' ? { text: found, lang: tag.split('-')[0] } : { text: english, lang: 'en' };
 }
 
+const namePatterns = new Map<string, RegExp | undefined>();
+/**
+ * The names a language keeps in English (its message `keepEnglish`, one a line), as one pattern
+ * that splits a text around them: whole words only, case as written, longest first. Names of one
+ * or two letters ("Go", "R") are left out: they are words in other languages too.
+ */
+export function englishNames(lang: string): RegExp | undefined {
+  const list = findMessage(lang, 'keepEnglish');
+  if (typeof list !== 'string' || !list) return undefined;
+  if (!namePatterns.has(list)) {
+    const names = list.split('\n').filter((name) => name.length > 2).sort((a, b) => b.length - a.length);
+    const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    namePatterns.set(list, names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined);
+  }
+  return namePatterns.get(list);
+}
+
 const pluralRules: Record<string, Intl.PluralRules> = {};
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
   try {

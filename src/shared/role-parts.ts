@@ -8,8 +8,9 @@ export type Say = (english: string) => unknown;
 
 /** Pieces of a role that more than one element shows, so they read the same everywhere. */
 
-export function textList(items: string[]) {
-  return html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+/** A list of a role's texts; `prose` marks the English names in them (the base element's `prose`). */
+export function textList(items: string[], prose: (text: string) => unknown = (text) => text) {
+  return html`<ul class="list">${items.map((item) => html`<li>${prose(item)}</li>`)}</ul>`;
 }
 
 /** A technology as a tag, its label in the reader's language where it is an ordinary phrase; its kind is spoken, not shown. */

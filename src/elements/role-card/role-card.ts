@@ -167,7 +167,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
           ${this.renderGroup(role)}
           ${closest ? html`<p part="match-note" class="match-note"><strong>${this.localize.term('closestRole')}.</strong> ${closest}</p>` : nothing}
         </header>
-        ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${texts.summary}</p>`, 'texts-pending lede') : nothing}
+        ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${this.prose(texts.summary)}</p>`, 'texts-pending lede') : nothing}
         <div id=${bodyId} class="body">
           ${shown.map((section) => this.renderSection(section, role, compact && !this.expanded))}
         </div>
@@ -212,7 +212,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   private renderSection(section: RoleCardSection, role: RoleFacts, summaryOnly: boolean): TemplateResult | typeof nothing {
     switch (section) {
       case 'summary':
-        return summaryOnly ? nothing : this.textBlock('summary', role, (texts) => html`<p>${texts.summary}</p>`);
+        return summaryOnly ? nothing : this.textBlock('summary', role, (texts) => html`<p>${this.prose(texts.summary)}</p>`);
       case 'pay':
         return this.block(
           'pay',
@@ -232,11 +232,11 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         );
       }
       case 'duties':
-        return this.textBlock('duties', role, (texts) => textList(texts.duties));
+        return this.textBlock('duties', role, (texts) => textList(texts.duties, this.prose));
       case 'environment':
         return this.block(
           'environment',
-          () => html`${this.renderRoleTexts(role, (texts) => html`<p>${texts.environment.summary}</p>`)}
+          () => html`${this.renderRoleTexts(role, (texts) => html`<p>${this.prose(texts.environment.summary)}</p>`)}
             ${environmentFacts(role.environment, this.localize.term)}`,
         );
       case 'requirements':
@@ -244,18 +244,18 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
           'requirements',
           role,
           (texts) => html`<p class="subhead">${this.localize.term('skills')}</p>
-            ${textList(texts.requirements.skills)}
+            ${textList(texts.requirements.skills, this.prose)}
             <p class="subhead">${this.localize.term('routesIn')}</p>
-            ${textList(texts.requirements.routesIn)}
+            ${textList(texts.requirements.routesIn, this.prose)}
             <p class="subhead">${this.localize.term('qualifications')}</p>
-            <p>${texts.requirements.qualifications}</p>`,
+            <p>${this.prose(texts.requirements.qualifications)}</p>`,
         );
       case 'training':
         return this.block('training', () => this.training(role));
       case 'prospects':
-        return this.textBlock('prospects', role, (texts) => html`<p>${texts.prospects}</p>`);
+        return this.textBlock('prospects', role, (texts) => html`<p>${this.prose(texts.prospects)}</p>`);
       case 'questions':
-        return this.textBlock('questions', role, (texts) => textList(texts.interviewQuestions));
+        return this.textBlock('questions', role, (texts) => textList(texts.interviewQuestions, this.prose));
       case 'sources':
         return this.block('sources', () => this.sourcesList(role));
     }

@@ -305,7 +305,7 @@ export class RoleCompare extends RoleWidgetElement {
       case 'stack':
         return this.localize.term(roleGroupKey(role).key);
       case 'summary':
-        return this.renderRoleTexts(role, (texts) => texts.summary);
+        return this.renderRoleTexts(role, (texts) => this.prose(texts.summary));
       case 'technologies': {
         // What sets the role apart comes first; what all compared roles share follows, marked.
         const distinct = role.technologies.filter((t) => !sharedTech.has(normalizeRoleKey(t.name)));
@@ -324,13 +324,13 @@ export class RoleCompare extends RoleWidgetElement {
       case 'environment':
         return environmentFacts(role.environment, this.localize.term);
       case 'duties':
-        return this.renderRoleTexts(role, (texts) => textList(texts.duties));
+        return this.renderRoleTexts(role, (texts) => textList(texts.duties, this.prose));
       case 'requirements':
-        return this.renderRoleTexts(role, (texts) => html`${textList(texts.requirements.skills)}<p class="note">${texts.requirements.qualifications}</p>`);
+        return this.renderRoleTexts(role, (texts) => html`${textList(texts.requirements.skills, this.prose)}<p class="note">${this.prose(texts.requirements.qualifications)}</p>`);
       case 'prospects':
-        return this.renderRoleTexts(role, (texts) => texts.prospects);
+        return this.renderRoleTexts(role, (texts) => this.prose(texts.prospects));
       case 'questions':
-        return this.renderRoleTexts(role, (texts) => textList(texts.interviewQuestions));
+        return this.renderRoleTexts(role, (texts) => textList(texts.interviewQuestions, this.prose));
     }
   }
 }
