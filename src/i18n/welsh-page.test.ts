@@ -76,7 +76,7 @@ function englishOutsideLangEn(root: Element): string[] {
 const finderState = (state: Partial<FinderState>): FinderState => ({ text: '', stack: '', technologies: [], salaryFloor: 0, customer: '', onCall: '', answers: {}, step: -1, compare: [], ...state }) as FinderState;
 const answered = GUIDE_QUESTIONS.reduce((answers, question) => ({ ...answers, [question.id]: question.options[0].id }), {} as Record<string, string>);
 
-describe.only("a Welsh page, with the real catalogue", () => {
+describe('a Welsh page, with the real catalogue', () => {
   it('shows and says no English outside lang="en" in any element or state', async function () {
     this.timeout(300_000);
     const roles = bundledCatalogue.roles.map((role) => role.id);
@@ -118,27 +118,29 @@ describe.only("a Welsh page, with the real catalogue", () => {
     this.timeout(120_000);
     const nonce = Math.random().toString(36).slice(2);
     const index = '/dist/catalogue/index.json';
+    // A site's catalogue held back: the roles it names are in no catalogue yet, so every element waits for it.
     const page = await fixture(html`<div lang="cy">
-      <role-catalogue src=${`/__gate__/${nonce}/dist/catalogue/index.json`}><role-card role-id="qa-test"></role-card><role-finder></role-finder><role-compare></role-compare></role-catalogue>
+      <role-catalogue src=${`/__gate__/${nonce}/dist/catalogue/index.json`} timeout="300000">
+        <role-card role-id="rol-newydd"></role-card>
+        <salary-band role-id="rol-newydd"></salary-band>
+        <role-compare roles="rol-newydd,rol-arall"></role-compare>
+        <role-finder></role-finder>
+      </role-catalogue>
       <role-catalogue src=${index} texts-src=${`/__gate__/${nonce}/dist/catalogue/texts/{lang}/{id}.json`}><role-card role-id="data-analyst" variant="compact"></role-card></role-catalogue>
       <role-catalogue src=${index} texts-src=${`/__flaky__/${nonce}/dist/catalogue/texts/{lang}/{id}.json`}><role-card role-id="data-engineer"></role-card></role-catalogue>
     </div>`);
     const [waiting, textsWaiting, failing] = [...page.querySelectorAll<RoleCatalogue>('role-catalogue')];
-    const loadingCard = waiting.querySelector('role-card')!;
-    await settle(loadingCard);
-    console.log('LOADING CARD', loadingCard.shadowRoot?.innerHTML.slice(0, 400));
-    await waitFor(() => part(loadingCard, 'loading'), 'the card said nothing while the catalogue loaded');
-    await waitFor(() => part(waiting.querySelector('role-finder')!, 'loading') && part(waiting.querySelector('role-compare')!, 'loading'), 'the finder and compare said nothing while loading');
+    const held = [...waiting.children];
+    await waitFor(() => held.every((el) => part(el, 'loading')), 'an element said nothing while the catalogue loaded');
     const textsCard = textsWaiting.querySelector('role-card')!;
     await waitFor(() => part(textsCard, 'texts-loading'), 'no placeholder while the texts load');
     const failedCard = failing.querySelector('role-card')!;
     await waitFor(() => part(failedCard, 'texts-problem'), 'no message for the failed texts');
-    expect(part(loadingCard, 'loading')!.textContent).to.contain('Yn llwytho');
+    expect(held.map((el) => part(el, 'loading')!.textContent!.trim())).to.deep.equal(['Yn llwytho manylion y rôl…', 'Yn llwytho ffigurau cyflog…', "Yn llwytho'r rolau i'w cymharu…", 'Yn llwytho rolau…']);
     expect(part(textsCard, 'texts-loading')!.textContent).to.contain('Yn llwytho disgrifiad y rôl hon');
     expect(part(failedCard, 'texts-problem')!.textContent).to.contain('Rhoi cynnig arall arni');
-    const said = [waiting, textsWaiting, failing].flatMap((provider) => englishOutsideLangEn(provider));
-    expect(said).to.deep.equal([]);
-    for (const el of [loadingCard, textsCard, failedCard]) await expect(el).to.be.accessible();
+    expect([waiting, textsWaiting, failing].flatMap((provider) => englishOutsideLangEn(provider))).to.deep.equal([]);
+    for (const el of [...held, textsCard, failedCard]) await expect(el).to.be.accessible();
     await executeServerCommand('open-gate', nonce);
     await waitFor(() => shadowText(textsCard).includes('dadansoddwyr data'), 'the Welsh texts never arrived');
     expect(englishOutsideLangEn(textsCard)).to.deep.equal([]);
@@ -148,7 +150,7 @@ describe.only("a Welsh page, with the real catalogue", () => {
 describe('Welsh search', () => {
   before(() => loadTitleMatcher());
   const label = (english: string) => findPhrase('cy', english).text;
-  const search = (text: string) => searchRoles(bundledCatalogue, { text, reader: { lang: 'cy', label } }).map((role) => role.id);
+  const search = (text: string) => searchRoles(bundledCatalogue, { text }, undefined, { lang: 'cy', label }).map((role) => role.id);
 
   before(async () => {
     // The Welsh messages (and the vocabulary with them) arrive with the first Welsh element.
@@ -189,15 +191,15 @@ describe('Welsh search', () => {
     for (const example of examples) expect(search(example), example).to.not.be.empty;
   });
 
-  it('reads role-id in Welsh too: a Welsh title, a Welsh alias, mutated', async () => {
+  it('reads role-id in Welsh too: a Welsh title, a Welsh alias, accents aside', async () => {
     const page = await fixture(html`<div lang="cy">
       <role-card role-id="Peiriannydd data" variant="compact"></role-card>
       <role-card role-id="Profwr meddalwedd" variant="compact"></role-card>
-      <role-card role-id="bensaer cwmwl" variant="compact"></role-card>
+      <role-card role-id="arweinydd tim" variant="compact"></role-card>
     </div>`);
     const cards = [...page.querySelectorAll('role-card')];
     for (const card of cards) await settle(card);
-    expect(cards.map((card) => part(card, 'title')?.textContent?.trim())).to.deep.equal(['Peiriannydd data', 'Peiriannydd sicrhau ansawdd (QA)', 'Pensaer cwmwl']);
+    expect(cards.map((card) => part(card, 'title')?.textContent?.trim())).to.deep.equal(['Peiriannydd data', 'Peiriannydd sicrhau ansawdd (QA)', 'Rheolwr peirianneg']);
   });
 
   it('finds Welsh names typed into the finder, and says how many in Welsh', async () => {

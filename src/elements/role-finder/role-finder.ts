@@ -114,7 +114,6 @@ export class RoleFinder extends RoleWidgetElement {
       salaryFloor: salaryFloor ? { region: this.regionCode, amount: salaryFloor } : undefined,
       customerContact: customer === 'yes' ? ['some', 'high'] : customer === 'no' ? ['none', 'low'] : undefined,
       onCall: onCall === 'avoid' ? ['none', 'low'] : undefined,
-      reader: { lang: this.readerLanguage, label: (technology) => this.localize.phrase(technology).text },
     };
   }
 
@@ -130,7 +129,7 @@ export class RoleFinder extends RoleWidgetElement {
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('loading.roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
-    const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate());
+    const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate(), { lang: this.readerLanguage, label: (technology) => this.localize.phrase(technology).text });
     const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [], because: [] }));
     return html`
       <div part="base" class="finder">
