@@ -79,9 +79,10 @@ function englishOnlyCatalogue() {
       if (!id.endsWith('data/roles.json')) return null;
       const catalogue = JSON.parse(code);
       for (const role of catalogue.roles) {
-        const { titles } = factsOf(role);
+        const { titles, translatedAliases } = factsOf(role);
         delete role.translations;
         if (titles) role.titles = titles;
+        if (translatedAliases) role.translatedAliases = translatedAliases;
       }
       return { code: JSON.stringify(catalogue), map: null };
     },

@@ -9,7 +9,7 @@ export const TEXT_FIELDS = ['summary', 'duties', 'environment', 'requirements', 
 /** Fields for reviewers, not readers: the editors' reasons for their judgement calls. No page downloads them. */
 export const EDITOR_FIELDS = ['notes'];
 
-/** A role's facts: the role without its texts or the editors' notes, with its titles in other languages. */
+/** A role's facts: the role without its texts or the editors' notes, with its titles and other names in other languages. */
 export function factsOf(role) {
   const facts = {};
   for (const [key, value] of Object.entries(role)) {
@@ -18,6 +18,9 @@ export function factsOf(role) {
   }
   const titles = Object.fromEntries(Object.entries(role.translations ?? {}).map(([lang, texts]) => [lang, texts.title]));
   if (Object.keys(titles).length) facts.titles = titles;
+  // Other names in other languages travel with the facts, so search and role-id find them without any texts.
+  const aliases = Object.fromEntries(Object.entries(role.translations ?? {}).flatMap(([lang, texts]) => (texts.aliases?.length ? [[lang, texts.aliases]] : [])));
+  if (Object.keys(aliases).length) facts.translatedAliases = aliases;
   return facts;
 }
 
@@ -40,7 +43,13 @@ export function listingEntryOf(facts) {
 
 /** A role's texts in one language ("en" is the role's own). */
 export function textsOf(role, lang) {
-  if (lang !== 'en') return role.translations?.[lang];
+  if (lang !== 'en') {
+    const texts = role.translations?.[lang];
+    if (!texts) return undefined;
+    // Its other names are in the facts already (translatedAliases).
+    const { aliases, ...rest } = texts;
+    return rest;
+  }
   return { title: role.title, summary: role.summary, duties: role.duties, environment: { summary: role.environment.summary }, requirements: role.requirements, prospects: role.prospects, interviewQuestions: role.interviewQuestions };
 }
 

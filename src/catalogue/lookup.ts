@@ -1,4 +1,5 @@
 import type { Level, RoleFacts, RoleFamily, StackPart } from './schema.js';
+import { aliasesIn, titleIn } from './texts.js';
 
 /** Anything with roles: a whole catalogue, or a split catalogue's index. */
 type WithRoles<R> = { roles: readonly R[] };
@@ -8,13 +9,33 @@ export function normalizeRoleKey(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '-');
 }
 
-/** Finds a role by id, alias or title, ignoring case, spaces and hyphens. */
+/** Lower case without accents: readers type "rol" for "rôl", "peiriannydd" in any case. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A role's titles and other names in every language but English: from its facts (`titles`, `translatedAliases`) or a whole catalogue's translations. */
+function otherLanguageNames(role: RoleFacts): string[] {
+  const translations = (role as { translations?: Record<string, unknown> }).translations;
+  const languages = new Set([...Object.keys(role.titles ?? {}), ...Object.keys(role.translatedAliases ?? {}), ...Object.keys(translations ?? {})]);
+  return [...languages].flatMap((lang) => {
+    const title = titleIn(role, lang);
+    return [...(title.lang === 'en' ? [] : [title.title]), ...aliasesIn(role, lang)];
+  });
+}
+
+/**
+ * Finds a role by id, alias or title, ignoring case, spaces and hyphens; titles and other names in
+ * other languages (Welsh) too, accents aside ("Peiriannydd data", "pensaer cwmwl").
+ */
 export function findRole<R extends RoleFacts>(catalogue: WithRoles<R>, name: string | null | undefined): R | undefined {
   if (!name) return undefined;
   const key = normalizeRoleKey(name);
+  const folded = normalizeRoleKey(foldText(name));
   return (
     catalogue.roles.find((role) => role.id === key) ??
-    catalogue.roles.find((role) => [role.title, ...role.aliases].some((alias) => normalizeRoleKey(alias) === key))
+    catalogue.roles.find((role) => [role.title, ...role.aliases].some((alias) => normalizeRoleKey(alias) === key)) ??
+    catalogue.roles.find((role) => otherLanguageNames(role).some((other) => normalizeRoleKey(foldText(other)) === folded))
   );
 }
 
@@ -47,8 +68,8 @@ export function filterRoles<R extends RoleFacts>(catalogue: WithRoles<R>, filter
     const techNames = role.technologies.map((t) => t.name.toLowerCase());
     if (wantedTech && !wantedTech.every((t) => techNames.includes(t))) return false;
     if (text) {
-      const haystack = [role.title, ...role.aliases, ...techNames].join('\n').toLowerCase();
-      if (!haystack.includes(text)) return false;
+      const haystack = foldText([role.title, ...role.aliases, ...techNames].join('\n'));
+      if (!haystack.includes(foldText(text))) return false;
     }
     return true;
   });

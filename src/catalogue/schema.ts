@@ -124,6 +124,8 @@ const RequirementsSchema = v.strictObject({
  */
 export const RoleTextsSchema = v.strictObject({
   title: nonEmptyText,
+  /** Other names for the role in this language, found by search and shown on the card (English aliases are the role's own). */
+  aliases: v.optional(v.array(nonEmptyText)),
   summary: nonEmptyText,
   duties: textList,
   environment: v.strictObject({ summary: nonEmptyText }),
@@ -220,6 +222,8 @@ export const RoleFactsSchema = v.strictObject({
   environment: v.omit(RoleSchema.entries.environment, ['summary']),
   /** The role's title in other languages, keyed by language tag. */
   titles: v.optional(v.record(languageTag, nonEmptyText)),
+  /** The role's other names in other languages, keyed by language tag, so search finds them before any text arrives. */
+  translatedAliases: v.optional(v.record(languageTag, v.array(nonEmptyText))),
 });
 
 /** A split catalogue's index: every role's facts; the texts are separate files, one per role and language. */
@@ -257,6 +261,7 @@ export type LanguageNote = v.InferOutput<typeof LanguageNoteSchema>;
 export type RoleFacts = Omit<Role, 'summary' | 'duties' | 'environment' | 'requirements' | 'prospects' | 'interviewQuestions' | 'translations' | 'notes'> & {
   environment: Omit<Role['environment'], 'summary'>;
   titles?: Record<string, string>;
+  translatedAliases?: Record<string, string[]>;
 };
 
 /** What a list of roles to choose from needs: a split catalogue's `list.json` holds one per role. */

@@ -42,3 +42,14 @@ export function titleIn(role: RoleListEntry | RoleFacts | Role, lang: string): {
   const title = wanted === 'en' ? undefined : titles?.[lang] ?? titles?.[wanted];
   return title ? { title, lang: wanted } : { title: role.title, lang: 'en' };
 }
+
+/**
+ * A role's other names in `lang` (Welsh ones an editor added, for search and the card), from its
+ * facts or its texts; none for English, whose aliases are the role's own.
+ */
+export function aliasesIn(role: RoleListEntry | RoleFacts | Role, lang: string): string[] {
+  const wanted = primaryLanguage(lang);
+  if (wanted === 'en') return [];
+  if ('translatedAliases' in role && role.translatedAliases) return role.translatedAliases[lang] ?? role.translatedAliases[wanted] ?? [];
+  return hasTexts(role) ? (role.translations?.[lang] ?? role.translations?.[wanted])?.aliases ?? [] : [];
+}

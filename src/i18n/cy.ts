@@ -15,6 +15,7 @@
  *
  * A chunk of its own: only a page with Welsh on it downloads this file.
  */
+import vocabulary from '../../data/vocabulary.cy.json' with { type: 'json' };
 import type { MessageSet } from './localize.js';
 
 // "chwartel isaf" (lower quartile), as StatsCymru writes it, for the 25th percentile.
@@ -28,7 +29,7 @@ const placements: Record<string, string> = {
   spans: 'yn ymestyn y tu hwnt i ddau ben',
 };
 const PANEL_ROWS: Record<string, string> = {
-  summary: "Beth yw'r swydd",
+  summary: "Beth yw'r rôl",
   technologies: 'Technolegau',
   environment: 'Amgylchedd gwaith',
   duties: 'Dyletswyddau bob dydd',
@@ -39,22 +40,26 @@ const PANEL_ROWS: Record<string, string> = {
 const prefixed = (prefix: string, labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, words]) => [prefix + key, words]));
 
 const cy: MessageSet = {
+  // The catalogue's own phrases (source names, pay and hours bases, technology labels), one source: data/vocabulary.cy.json.
+  ...prefixed('phrase:', vocabulary.phrases),
+  // Names and terms that stay English on a Welsh page, marked lang="en" wherever a Welsh text has them.
+  keepEnglish: vocabulary.keepEnglish.join('\n'),
   // Shared: the catalogue's codes in words.
   'stack.infrastructure': 'Seilwaith',
   'stack.back-end': 'Ochr y gweinydd',
-  'stack.front-end': 'Ochr y defnyddiwr',
+  'stack.front-end': 'Pen blaen',
   'stack.full-stack': 'Stac llawn',
   'stack.other': 'Rôl beirianneg arall',
   'level.none': 'Dim',
   'level.low': 'Ychydig',
-  'level.some': 'Peth',
+  'level.some': 'Rhywfaint',
   'level.high': 'Llawer',
   'workplace.office': 'Swyddfa',
   'workplace.hybrid': 'Hybrid',
   'workplace.remote': 'O bell',
   'workplace.freelance': 'Llawrydd',
   'workplace.client-site': 'Ar safleoedd cleientiaid',
-  'workplace.shifts': 'Sifftiau',
+  'workplace.shifts': 'Shifftiau',
   'kind.language': 'iaith',
   'kind.framework': 'fframwaith',
   'kind.library': 'llyfrgell',
@@ -88,29 +93,29 @@ const cy: MessageSet = {
   postingUnreadable: (problems: string) => `Nid oedd modd darllen yr hysbyseb swydd (${problems}).`,
   partOfStack: "Rhan o'r stac",
   group: 'Grŵp',
-  closestRole: 'Y swydd agosaf',
+  closestRole: 'Y rôl agosaf',
   postingNotCertain: (jobTitle?: string) =>
-    jobTitle ? `Nid yw teitl y swydd, “${jobTitle}”, yn dweud pa swydd yw hi. Dyma'r un agosaf.` : "Nid yw'r hysbyseb swydd yn dweud pa swydd yw hi. Dyma'r un agosaf.",
+    jobTitle ? `Nid yw teitl y swydd, “${jobTitle}”, yn dweud pa rôl yw hi. Dyma'r un agosaf.` : "Nid yw'r hysbyseb swydd yn dweud pa rôl yw hi. Dyma'r un agosaf.",
   'family.stack': "Yn ôl rhan o'r stac",
-  'family.other-engineering': 'Swyddi peirianneg eraill',
+  'family.other-engineering': 'Rolau peirianneg eraill',
   'family.data-ai': 'Data a deallusrwydd artiffisial',
   'family.security': 'Diogelwch',
   'family.design-writing': 'Dylunio ac ysgrifennu',
   'family.hardware-games': 'Caledwedd a gemau',
   'family.leading': 'Arwain timau a phrosiectau',
   'family.support': 'Cymorth a rhwydweithiau',
-  'texts.loading': "Wrthi'n llwytho disgrifiad y swydd hon…",
-  'texts.failed': "Nid oedd modd llwytho disgrifiad y swydd hon. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.",
+  'texts.loading': 'Yn llwytho disgrifiad y rôl hon…',
+  'texts.failed': "Nid oedd modd llwytho disgrifiad y rôl hon. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.",
   'texts.retry': 'Rhoi cynnig arall arni',
   quoted: (figures: string, per: string) => `Yn ôl proffil gyrfaoedd: ${figures} ${per}`,
   quotedBasis: (basis: string) => `Ffigur proffil gyrfaoedd: ${basis}.`,
   'section.training': 'Prentisiaethau a chyrff proffesiynol',
   apprenticeships: 'Prentisiaethau yn Lloegr',
   apprenticeshipLevel: (level: number, reference: string) => `, lefel ${level} (${reference})`,
-  noApprenticeship: "Nid oes safon prentisiaeth yn Lloegr wedi'i rhestru ar gyfer y swydd hon.",
+  noApprenticeship: "Nid oes safon prentisiaeth yn Lloegr wedi'i rhestru ar gyfer y rôl hon.",
   professionalBodies: 'Cyrff proffesiynol',
   sourceQuoted: (region: string) => `Cyflog a ddyfynnwyd (${region})`,
-  familyFilter: 'Grŵp o swyddi',
+  familyFilter: 'Grŵp o rolau',
   allFamilies: 'Pob grŵp',
   onCall: 'Ar alwad',
   customerContact: 'Cyswllt â chwsmeriaid',
@@ -350,7 +355,7 @@ const cy: MessageSet = {
   'q.code': "Faint o'ch diwrnod hoffech chi ei dreulio yn ysgrifennu cod?",
   'q.code.most': 'Y rhan fwyaf ohono',
   'why.code.most': "ysgrifennu cod yw'r rhan fwyaf o'r gwaith",
-  'q.code.some': 'Peth, ynghyd â gwaith arall',
+  'q.code.some': 'Rhywfaint, ynghyd â gwaith arall',
   'why.code.some': "mae'n cymysgu cod â gwaith arall",
   'q.code.little': "Ychydig: byddai'n well gen i weithio gyda phobl",
   'why.code.little': "mae'n golygu llai o godio a mwy o waith gyda phobl",
@@ -379,7 +384,7 @@ const cy: MessageSet = {
   'why.satisfies.ai': 'rydych chi eisiau adeiladu gyda deallusrwydd artiffisial',
   'q.satisfies.defending': "Atal ymosodiad, neu ddod o hyd i'r twll cyn i droseddwyr wneud",
   'why.satisfies.defending': 'rydych chi eisiau atal ymosodiadau',
-  'q.satisfies.designing': "Gwylio pobl yn defnyddio rhywbeth y gwnaethoch chi'n hawdd",
+  'q.satisfies.designing': "Gwylio pobl yn defnyddio rhywbeth y gwnaethoch chi ei wneud yn hawdd",
   'why.satisfies.designing': "rydych chi'n hoffi gwneud pethau'n hawdd i'w defnyddio",
   'q.satisfies.explaining': "Esbonio rhywbeth anodd fel bod eraill yn gallu ei ddefnyddio",
   'why.satisfies.explaining': "rydych chi'n hoffi esbonio pethau'n glir",

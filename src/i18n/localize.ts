@@ -80,6 +80,36 @@ export function findMessage(lang: string, key: string): Message | PluralMessage 
   return registry.sets[tag]?.[key] ?? registry.sets[tag.split('-')[0]]?.[key] ?? registry.en[key];
 }
 
+/**
+ * One of the catalogue's own phrases (a source's name, a pay basis, a technology label) in a
+ * language: its translation, registered as the message `phrase:` + the English (the built-in Welsh
+ * ones come from data/vocabulary.cy.json), else the English itself. `lang` says which it is, so the
+ * element can mark English on a page in another language.
+ */
+export function findPhrase(lang: string, english: string): { text: string; lang: string } {
+  const tag = lang.toLowerCase();
+  const key = `phrase:${english}`;
+  const found = registry.sets[tag]?.[key] ?? registry.sets[tag.split('-')[0]]?.[key];
+  return typeof found === 'string' ? { text: found, lang: tag.split('-')[0] } : { text: english, lang: 'en' };
+}
+
+const namePatterns = new Map<string, RegExp | undefined>();
+/**
+ * The names a language keeps in English (its message `keepEnglish`, one a line), as one pattern
+ * that splits a text around them: whole words only, case as written, longest first. Names of one
+ * or two letters ("Go", "R") are left out: they are words in other languages too.
+ */
+export function englishNames(lang: string): RegExp | undefined {
+  const list = findMessage(lang, 'keepEnglish');
+  if (typeof list !== 'string' || !list) return undefined;
+  if (!namePatterns.has(list)) {
+    const names = list.split('\n').filter((name) => name.length > 2).sort((a, b) => b.length - a.length);
+    const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    namePatterns.set(list, names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined);
+  }
+  return namePatterns.get(list);
+}
+
 const pluralRules: Record<string, Intl.PluralRules> = {};
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
   try {
@@ -190,6 +220,18 @@ export class LanguageController implements ReactiveController {
 
   /** The message for a key in the element's language (bound, so helpers can be handed it). */
   readonly term: Term = (key, ...values) => translate(this.language, key, values);
+
+  /**
+   * A message with values that are markup (a list marked `lang="en"`), not only text: the message
+   * is written with stand-ins, then cut at them and the values put in their place.
+   */
+  readonly rich = (key: string, ...values: unknown[]): unknown[] => {
+    const written = translate(this.language, key, values.map((_, index) => `\u0001${index}\u0001`));
+    return written.split(/\u0001(\d+)\u0001/).map((piece, index) => (index % 2 ? values[Number(piece)] : piece));
+  };
+
+  /** One of the catalogue's own phrases in the element's language, or in English where it has none (see `findPhrase`). */
+  readonly phrase = (english: string): { text: string; lang: string } => findPhrase(this.language, english);
 }
 
 /** A bound `term`, for helpers that write an element's strings. */

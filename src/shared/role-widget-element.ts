@@ -5,7 +5,7 @@ import { BUNDLED_PENDING, EMPTY_CATALOGUE, defaultCatalogue, loadDefaultCatalogu
 import { catalogueContext, type CatalogueState } from '../catalogue/context.js';
 import { figureLocale, formatFigureDate, regionName, resolveLocale } from '../catalogue/format.js';
 import '../i18n/en.js';
-import { LanguageController, findLanguage, findMessage } from '../i18n/localize.js';
+import { LanguageController, englishNames, findLanguage, findMessage } from '../i18n/localize.js';
 import { findRole, roleIds } from '../catalogue/lookup.js';
 import { hasTexts, primaryLanguage, textsOfRole, titleIn, type RoleTextsState } from '../catalogue/texts.js';
 import { emit } from './emit.js';
@@ -207,6 +207,31 @@ export class RoleWidgetElement extends LitElement {
   protected get readerLanguage(): string {
     return primaryLanguage(this.language);
   }
+
+  /**
+   * One of the catalogue's own phrases (a source's name, a pay basis, a technology label) in the
+   * reader's language, or in English marked `lang="en"` where it has none, so a screen reader
+   * switches voice. Text for an `aria-label` uses `localize.phrase` and leaves English out.
+   */
+  protected readonly said = (english: string): unknown => {
+    const { text, lang } = this.localize.phrase(english);
+    return lang === this.readerLanguage ? this.prose(text) : html`<span lang=${lang}>${text}</span>`;
+  };
+
+  /**
+   * Text of the catalogue's in the reader's language, with the English names in it (products,
+   * bodies, publishers, English terms given in brackets) marked `lang="en"`: the language's list
+   * of names kept English (for Welsh, `keepEnglish` in data/vocabulary.cy.json).
+   */
+  protected readonly prose = (text: string): unknown => {
+    const names = this.readerLanguage === 'en' ? undefined : englishNames(this.language);
+    if (!names) return text;
+    const pieces = text.split(names);
+    return pieces.length === 1 ? text : pieces.map((piece, index) => (index % 2 ? html`<span lang="en">${piece}</span>` : piece));
+  };
+
+  /** A name that stays English on purpose (a job board's alias, a standard's title, a body's name), marked `lang="en"` on a page in another language. */
+  protected readonly english = (name: unknown): unknown => (this.readerLanguage === 'en' ? name : html`<span lang="en">${name}</span>`);
 
   /** A role's title in the reader's language where the catalogue has it, else its own. */
   protected roleTitle(role: RoleFacts | RoleListEntry): string {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { roleGroupKey } from '../../catalogue/labels.js';
 import type { RoleFacts, RoleTexts, Source } from '../../catalogue/schema.js';
-import { titleIn } from '../../catalogue/texts.js';
+import { aliasesIn, titleIn } from '../../catalogue/texts.js';
 import { heading } from '../../shared/heading.js';
 import { ReadsJobPosting } from '../../shared/reads-job-posting.js';
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
@@ -172,13 +172,13 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
       <article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
         <header part="header" class="header">
           ${this.heading(0, this.titleOf(role), 'title', 'title')}
-          ${role.aliases.length && !(compact && !this.expanded)
-            ? html`<p part="aliases" class="aliases">${this.localize.term('alsoCalled', role.aliases.join(', '))}</p>`
+          ${this.hasOtherNames(role) && !(compact && !this.expanded)
+            ? html`<p part="aliases" class="aliases">${this.localize.rich('alsoCalled', this.otherNames(role))}</p>`
             : nothing}
           ${this.renderGroup(role)}
           ${closest ? html`<p part="match-note" class="match-note"><strong>${this.localize.term('closestRole')}.</strong> ${closest}</p>` : nothing}
         </header>
-        ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${texts.summary}</p>`, 'texts-pending lede') : nothing}
+        ${compact && !this.expanded && chosen.includes('summary') ? this.renderRoleTexts(role, (texts) => html`<p class="lede">${this.prose(texts.summary)}</p>`, 'texts-pending lede') : nothing}
         <div id=${bodyId} class="body">
           ${shown.map((section) => this.renderSection(section, role, compact && !this.expanded))}
         </div>
@@ -193,6 +193,20 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         <slot name="extra"></slot>
       </article>
     `;
+  }
+
+  private hasOtherNames(role: RoleFacts): boolean {
+    return role.aliases.length > 0 || aliasesIn(role, this.readerLanguage).length > 0;
+  }
+
+  /**
+   * The role's other names: those in the reader's language first, then the job boards' English
+   * ones, marked `lang="en"` on a page in another language.
+   */
+  private otherNames(role: RoleFacts) {
+    const own = aliasesIn(role, this.readerLanguage);
+    const english = role.aliases.length ? this.english(role.aliases.join(', ')) : '';
+    return html`${own.join(', ')}${own.length && role.aliases.length ? ', ' : ''}${english}`;
   }
 
   /** The card's pay band, given the card's advert so that it places the advertised pay. */
@@ -214,28 +228,28 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
   private renderSection(section: RoleCardSection, role: RoleFacts, summaryOnly: boolean): TemplateResult | typeof nothing {
     switch (section) {
       case 'summary':
-        return summaryOnly ? nothing : this.textBlock('summary', role, (texts) => html`<p>${texts.summary}</p>`);
+        return summaryOnly ? nothing : this.textBlock('summary', role, (texts) => html`<p>${this.prose(texts.summary)}</p>`);
       case 'pay':
         return this.block('pay', () => this.renderBand(role.id));
       case 'hours':
-        return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term)}</p>`);
+        return this.block('hours', () => html`<p>${hoursText(role.hours, this.resolvedLocale, this.localize.term, this.said)}</p>`);
       case 'technologies': {
         const technologies = summaryOnly ? role.technologies.slice(0, COMPACT_TAG_COUNT) : role.technologies;
         const more = role.technologies.length - technologies.length;
         return this.block(
           'technologies',
           () => html`<ul part="tags" class="tags">
-              ${technologies.map((tech) => technologyTag(tech, this.localize.term))}
+              ${technologies.map((tech) => technologyTag(tech, this.localize.term, this.said))}
             </ul>
             ${more > 0 ? html`<p class="more">${this.localize.term('moreTags', more)}</p>` : nothing}`,
         );
       }
       case 'duties':
-        return this.textBlock('duties', role, (texts) => textList(texts.duties));
+        return this.textBlock('duties', role, (texts) => textList(texts.duties, this.prose));
       case 'environment':
         return this.block(
           'environment',
-          () => html`${this.renderRoleTexts(role, (texts) => html`<p>${texts.environment.summary}</p>`)}
+          () => html`${this.renderRoleTexts(role, (texts) => html`<p>${this.prose(texts.environment.summary)}</p>`)}
             ${environmentFacts(role.environment, this.localize.term)}`,
         );
       case 'requirements':
@@ -243,18 +257,18 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
           'requirements',
           role,
           (texts) => html`<p class="subhead">${this.localize.term('skills')}</p>
-            ${textList(texts.requirements.skills)}
+            ${textList(texts.requirements.skills, this.prose)}
             <p class="subhead">${this.localize.term('routesIn')}</p>
-            ${textList(texts.requirements.routesIn)}
+            ${textList(texts.requirements.routesIn, this.prose)}
             <p class="subhead">${this.localize.term('qualifications')}</p>
-            <p>${texts.requirements.qualifications}</p>`,
+            <p>${this.prose(texts.requirements.qualifications)}</p>`,
         );
       case 'training':
         return this.block('training', () => this.training(role));
       case 'prospects':
-        return this.textBlock('prospects', role, (texts) => html`<p>${texts.prospects}</p>`);
+        return this.textBlock('prospects', role, (texts) => html`<p>${this.prose(texts.prospects)}</p>`);
       case 'questions':
-        return this.textBlock('questions', role, (texts) => textList(texts.interviewQuestions));
+        return this.textBlock('questions', role, (texts) => textList(texts.interviewQuestions, this.prose));
       case 'sources':
         return this.block('sources', () => this.sourcesList(role));
     }
@@ -282,7 +296,8 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
 
   /** The apprenticeship standards in England that lead into the role, and its professional bodies. */
   private training(role: RoleFacts): TemplateResult {
-    const link = (name: string, url?: string) => sourceName({ name, url, date: '' });
+    // Standards' titles and bodies' names are their own, in English: marked so.
+    const link = (name: string, url?: string) => this.english(sourceName({ name, url, date: '' }));
     const term = this.localize.term;
     return html`<p class="subhead">${term('apprenticeships')}</p>
       ${role.apprenticeships?.length
@@ -311,8 +326,8 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
       ${rows.map(
         ([what, source, basis]) => html`<li>
           ${what}:
-          ${sourceName(source)},
-          ${this.figureDate(source.date)}${basis ? ` (${basis})` : ''}
+          ${sourceName(source, this.said(source.name))},
+          ${this.figureDate(source.date)}${basis ? html` (${this.said(basis)})` : ''}
         </li>`,
       )}
     </ul>`;

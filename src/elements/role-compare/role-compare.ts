@@ -165,7 +165,7 @@ export class RoleCompare extends RoleWidgetElement {
         return band ? [band.currency, band.p10, band.p25, band.min, band.median, band.max, band.p75, band.p90].join('|') : 'none';
       }
       case 'hours':
-        return hoursText(role.hours, this.resolvedLocale, this.localize.term, { unit: false });
+        return JSON.stringify([role.hours.min, role.hours.max, role.hours.note, role.hours.estimate, role.hours.typical?.hours, role.hours.typical?.estimate]);
       case 'environment':
         return `${role.environment.onCall}|${role.environment.customerContact}|${role.environment.workplaces.join(',')}`;
       case 'summary':
@@ -327,32 +327,32 @@ export class RoleCompare extends RoleWidgetElement {
       case 'stack':
         return this.localize.term(roleGroupKey(role).key);
       case 'summary':
-        return this.renderRoleTexts(role, (texts) => texts.summary);
+        return this.renderRoleTexts(role, (texts) => this.prose(texts.summary));
       case 'technologies': {
         // What sets the role apart comes first; what all compared roles share follows, marked.
         const distinct = role.technologies.filter((t) => !sharedTech.has(normalizeRoleKey(t.name)));
         const shared = role.technologies.filter((t) => sharedTech.has(normalizeRoleKey(t.name)));
         return html`<ul class="tags">
-          ${distinct.map((tech) => technologyTag(tech, this.localize.term))}
+          ${distinct.map((tech) => technologyTag(tech, this.localize.term, this.said))}
           ${shared.map(
-            (t) => html`<li part="tag shared-tag" class="tag shared"><span aria-hidden="true">≡ </span>${t.name}<span class="visually-hidden"> (${this.localize.term('sharedByAll')})</span></li>`,
+            (t) => html`<li part="tag shared-tag" class="tag shared"><span aria-hidden="true">≡ </span>${this.said(t.name)}<span class="visually-hidden"> (${this.localize.term('sharedByAll')})</span></li>`,
           )}
         </ul>`;
       }
       case 'pay':
         return html`<salary-band role-id=${role.id} region=${this.regionCode} locale=${this.resolvedLocale} scale-min="0" scale-max=${scaleMax}></salary-band>`;
       case 'hours':
-        return hoursText(role.hours, this.resolvedLocale, this.localize.term, { unit: false });
+        return hoursText(role.hours, this.resolvedLocale, this.localize.term, this.said, { unit: false });
       case 'environment':
         return environmentFacts(role.environment, this.localize.term);
       case 'duties':
-        return this.renderRoleTexts(role, (texts) => textList(texts.duties));
+        return this.renderRoleTexts(role, (texts) => textList(texts.duties, this.prose));
       case 'requirements':
-        return this.renderRoleTexts(role, (texts) => html`${textList(texts.requirements.skills)}<p class="note">${texts.requirements.qualifications}</p>`);
+        return this.renderRoleTexts(role, (texts) => html`${textList(texts.requirements.skills, this.prose)}<p class="note">${this.prose(texts.requirements.qualifications)}</p>`);
       case 'prospects':
-        return this.renderRoleTexts(role, (texts) => texts.prospects);
+        return this.renderRoleTexts(role, (texts) => this.prose(texts.prospects));
       case 'questions':
-        return this.renderRoleTexts(role, (texts) => textList(texts.interviewQuestions));
+        return this.renderRoleTexts(role, (texts) => textList(texts.interviewQuestions, this.prose));
     }
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatMoney } from '../../catalogue/format.js';
 import { findRole, type RoleFilter } from '../../catalogue/lookup.js';
-import type { RoleFacts as Role, RoleFamily, StackPart, TechnologyKind } from '../../catalogue/schema.js';
+import type { RoleFacts as Role, RoleFamily, StackPart, TechnologyKind, WayOfWorking } from '../../catalogue/schema.js';
 import { ROLE_FAMILIES, STACK_PARTS, TECHNOLOGY_KINDS } from '../../catalogue/vocabulary.js';
 import { heading } from '../../shared/heading.js';
 import { sharedScaleMax } from '../../shared/scale.js';
@@ -158,7 +158,7 @@ export class RoleFinder extends RoleWidgetElement {
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('loading.roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
-    const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate());
+    const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate(), { lang: this.readerLanguage, label: (technology) => this.localize.phrase(technology).text });
     const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [], because: [] }));
     return html`
       <div part="base" class="finder">
@@ -253,7 +253,9 @@ export class RoleFinder extends RoleWidgetElement {
         .map(([k]) => k);
       if (kind) groups.set(kind, [...(groups.get(kind) ?? []), name]);
     }
-    return TECHNOLOGY_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, names: groups.get(kind)!.sort((a, b) => a.localeCompare(b)) }));
+    // Listed as the reader reads them (Welsh labels sort among the product names).
+    const label = (name: string) => this.localize.phrase(name).text;
+    return TECHNOLOGY_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, names: groups.get(kind)!.sort((a, b) => label(a).localeCompare(label(b), this.readerLanguage)) }));
   }
 
   /** The technologies filter: a box to find one, then the technologies grouped by kind. Ticked ones always stay in view. */
@@ -264,7 +266,8 @@ export class RoleFinder extends RoleWidgetElement {
     const groups = this.technologyGroups();
     let index = 0;
     const shownGroups = groups
-      .map(({ kind, names }) => ({ kind, names: names.map((name) => ({ name, id: `tech-${index++}` })).filter(({ name }) => !query || name.toLowerCase().includes(query) || technologies.includes(name)) }))
+      // Found by the name the reader reads (a Welsh label) or the catalogue's own.
+      .map(({ kind, names }) => ({ kind, names: names.map((name) => ({ name, id: `tech-${index++}` })).filter(({ name }) => !query || name.toLowerCase().includes(query) || this.localize.phrase(name).text.toLowerCase().includes(query) || technologies.includes(name)) }))
       .filter(({ names }) => names.length);
     return html`<details class="technologies" ?open=${technologies.length > 0}>
       <summary>${technologies.length ? term('techChosen', technologies.length) : term('techKnown')}</summary>
@@ -291,7 +294,7 @@ export class RoleFinder extends RoleWidgetElement {
                             this.changeState({
                               technologies: (e.target as HTMLInputElement).checked ? [...technologies, name] : technologies.filter((t) => t !== name),
                             })}
-                        />${name}</label
+                        />${this.said(name)}</label
                       >`,
                     )}
                   </div>
@@ -369,6 +372,13 @@ export class RoleFinder extends RoleWidgetElement {
     </section>`;
   }
 
+  /** A way of working's title and summary in the reader's language where the catalogue has them, else in English. */
+  private wayInReaderLanguage(way: WayOfWorking | undefined) {
+    if (!way) return undefined;
+    const translated = this.readerLanguage === 'en' ? undefined : way.translations?.[this.language] ?? way.translations?.[this.readerLanguage];
+    return translated ? { title: translated.title, summary: translated.summary, lang: this.readerLanguage } : { title: way.title, summary: way.summary, lang: 'en' };
+  }
+
   private renderResults(level: number, results: RankedRole[]) {
     const { compare } = this.state;
     const ranked = this.answered;
@@ -376,7 +386,7 @@ export class RoleFinder extends RoleWidgetElement {
     const shown = results.slice(0, this.shownCount);
     const partial = shown.length < results.length;
     const summary = results.length === 0 ? term('noMatches') : term(ranked ? 'matchesRanked' : 'matches', results.length);
-    const way = ranked ? wayOfWorkingFor(this.catalogue, this.state.answers) : undefined;
+    const way = ranked ? this.wayInReaderLanguage(wayOfWorkingFor(this.catalogue, this.state.answers)) : undefined;
     // One pay scale for every result, taken from the whole catalogue so bars keep their place as filters change.
     const scaleMax = sharedScaleMax(this.catalogue.roles, this.regionCode);
     return html`
@@ -386,7 +396,7 @@ export class RoleFinder extends RoleWidgetElement {
           <p class="count" role="status" aria-live="polite" aria-atomic="true">${summary}${partial ? ` ${term('firstShown', shown.length)}` : ''}</p>
         </div>
         ${way
-          ? html`<aside class="way" aria-label=${way.title}><strong>${way.title}.</strong> ${way.summary}</aside>`
+          ? html`<aside class="way" aria-label=${way.title} lang=${way.lang}><strong>${way.title}.</strong> ${way.summary}</aside>`
           : nothing}
         ${results.length === 0
           ? this.renderEmpty(level, compare, scaleMax)

@@ -320,7 +320,12 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       const { figures, where } = this.markerWords(view, marker);
       parts.push(term('markerWhere', figures, where));
     }
-    if (view.source) parts.push(term('saySource', view.source.name, this.figureDate(view.source.date)));
+    if (view.source) {
+      // One accessible name cannot change language: a source's name with no words in the reader's language is left out.
+      const name = this.localize.phrase(view.source.name);
+      const date = this.figureDate(view.source.date);
+      parts.push(name.lang === this.readerLanguage ? term('saySource', name.text, date) : `${term('sourceDated', date)}.`);
+    }
     return parts.join(' ');
   }
 
@@ -549,7 +554,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private renderQuoted(quoted: QuotedPay) {
     const figures = this.moneyRange(quoted.min, quoted.max, quoted.currency, false);
     return html`<p part="quoted" class="detail quoted">
-      ${this.localize.term('quoted', figures, this.localize.term(`per.${this.shownPeriod}`))} (${sourceName(quoted.source)}, ${this.figureDate(quoted.source.date)})
+      ${this.localize.term('quoted', figures, this.localize.term(`per.${this.shownPeriod}`))} (${sourceName(quoted.source, this.said(quoted.source.name))}, ${this.figureDate(quoted.source.date)})
     </p>`;
   }
 
@@ -566,11 +571,11 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
       <details part="source" class="source">
         <summary>${view.source && !short ? this.localize.term('sourceDated', this.figureDate(view.source.date)) : this.localize.term('source')}</summary>
         ${view.source
-          ? html`<p>${sourceName(view.source)}${short ? `, ${this.figureDate(view.source.date)}` : ''}</p>`
+          ? html`<p>${sourceName(view.source, this.said(view.source.name))}${short ? `, ${this.figureDate(view.source.date)}` : ''}</p>`
           : nothing}
-        ${view.basis ? html`<p>${this.localize.term(view.estimate && !/\bestimate\b/i.test(view.basis) ? 'basisEstimate' : 'basis', view.basis)}</p>` : nothing}
+        ${view.basis ? html`<p>${this.localize.rich(view.estimate && !/\bestimate\b/i.test(view.basis) ? 'basisEstimate' : 'basis', this.said(view.basis))}</p>` : nothing}
         ${note ? html`<p>${note}</p>` : nothing}
-        ${view.quoted ? html`<p>${this.localize.term('quotedBasis', view.quoted.basis)}</p>` : nothing}
+        ${view.quoted ? html`<p>${this.localize.rich('quotedBasis', this.said(view.quoted.basis))}</p>` : nothing}
       </details>
     `;
   }
