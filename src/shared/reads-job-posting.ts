@@ -93,13 +93,16 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
      */
     protected closestRoleNote(roleId?: string): string | undefined {
       const posting = roleId ? undefined : this.jobPostingMatch;
-      return posting?.roleId && posting.strength === 'weak' ? this.localize.term('postingNotCertain', posting.title) : undefined;
+      if (!posting?.roleId || posting.strength !== 'weak') return undefined;
+      return posting.title ? this.localize.term('postingNotCertain', posting.title) : this.localize.term('postingNotCertainUntitled');
     }
 
     /** The visible message when the page's JobPosting names no role the catalogue has: what was read, and why. */
     protected renderPostingProblem(posting: JobPostingMatch): TemplateResult {
       const codes = posting.codes.join(', ');
-      const why = posting.title || codes ? this.localize.term('postingNoMatch', posting.title, codes) : this.localize.term('postingUnreadable', posting.problems.join('; '));
+      const { title } = posting;
+      const term = this.localize.term;
+      const why = title && codes ? term('postingNoMatch', title, codes) : title ? term('postingNoMatchTitle', title) : codes ? term('postingNoMatchCodes', codes) : term('postingUnreadable', posting.problems.join('; '));
       this.warn(`job-posting: ${why} ${posting.problems.join('; ')}`);
       return this.renderProblem(`${why} ${this.localize.term('setOneOf', 'role-id', this.catalogue.roles.map((role) => role.id).join(', '))}`);
     }
