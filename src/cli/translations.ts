@@ -216,7 +216,7 @@ export async function collectUnits(places: Places): Promise<Unit[]> {
   for (const [key, { message, where }] of englishMessages()) {
     const names = parameters(message);
     const shown = `Shows in ${where.join(', ')}`;
-    const values = names.length ? ` Keep each {name}: the value that takes its place (${names.map((name) => `{${name}}`).join(', ')}).` : '';
+    const values = names.length ? ` ${names.map((name) => `{${name}}`).join(', ')}: values the page fills in; keep them.` : '';
     const translated = target[key];
     if (isPlural(message)) {
       for (const category of categories) {

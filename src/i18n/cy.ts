@@ -17,27 +17,6 @@
  */
 import type { MessageSet } from './localize.js';
 
-// "chwartel isaf" (lower quartile), as StatsCymru writes it, for the 25th percentile.
-const bar = { half: 'yr hanner canol', range: "yr ystod arferol", lower: "yr ystod o'r chwartel isaf i'r canolrif" };
-const placements: Record<string, string> = {
-  below: 'o dan',
-  'overlaps-bottom': 'yn gorgyffwrdd â gwaelod',
-  within: 'o fewn',
-  'overlaps-top': 'yn gorgyffwrdd â brig',
-  above: 'uwchben',
-  spans: 'yn ymestyn y tu hwnt i ddau ben',
-};
-const PANEL_ROWS: Record<string, string> = {
-  summary: "Beth yw'r swydd",
-  technologies: 'Technolegau',
-  environment: 'Amgylchedd gwaith',
-  duties: 'Dyletswyddau bob dydd',
-  requirements: 'Beth fydd ei angen arnoch',
-  prospects: 'Rhagolygon gyrfa',
-  questions: "Cwestiynau i'w gofyn mewn cyfweliad",
-};
-const prefixed = (prefix: string, labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, words]) => [prefix + key, words]));
-
 const cy: MessageSet = {
   // Shared: the catalogue's codes in words.
   'stack.infrastructure': 'Seilwaith',
@@ -73,7 +52,7 @@ const cy: MessageSet = {
   'per.hour': 'yr awr',
   // Month names for engines without Welsh dates (Chromium): "Medi 2024".
   months: 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
-  'loading.role': "Yn llwytho manylion y rôl…",
+  'loading.role': 'Yn llwytho manylion y rôl…',
   'loading.pay': 'Yn llwytho ffigurau cyflog…',
   'loading.compare': "Yn llwytho'r rolau i'w cymharu…",
   'loading.roles': 'Yn llwytho rolau…',
@@ -99,7 +78,7 @@ const cy: MessageSet = {
   'family.leading': 'Arwain timau a phrosiectau',
   'family.support': 'Cymorth a rhwydweithiau',
   'texts.loading': "Wrthi'n llwytho disgrifiad y swydd hon…",
-  'texts.failed': "Nid oedd modd llwytho disgrifiad y swydd hon. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.",
+  'texts.failed': 'Nid oedd modd llwytho disgrifiad y swydd hon. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
   'texts.retry': 'Rhoi cynnig arall arni',
   quoted: (figures: string, per: string) => `Yn ôl proffil gyrfaoedd: ${figures} ${per}`,
   quotedBasis: (basis: string) => `Ffigur proffil gyrfaoedd: ${basis}.`,
@@ -119,7 +98,25 @@ const cy: MessageSet = {
   anEstimate: 'amcangyfrif',
 
   // <salary-band>
-  ...Object.fromEntries(Object.entries(placements).flatMap(([where, words]) => Object.entries(bar).map(([kind, name]) => [`place.${where}.${kind}`, `${words} ${name}`]))),
+  // "chwartel isaf" (lower quartile), as StatsCymru writes it, for the 25th percentile.
+  'place.below.half': 'o dan yr hanner canol',
+  'place.below.range': 'o dan yr ystod arferol',
+  'place.below.lower': "o dan yr ystod o'r chwartel isaf i'r canolrif",
+  'place.overlaps-bottom.half': 'yn gorgyffwrdd â gwaelod yr hanner canol',
+  'place.overlaps-bottom.range': 'yn gorgyffwrdd â gwaelod yr ystod arferol',
+  'place.overlaps-bottom.lower': "yn gorgyffwrdd â gwaelod yr ystod o'r chwartel isaf i'r canolrif",
+  'place.within.half': 'o fewn yr hanner canol',
+  'place.within.range': 'o fewn yr ystod arferol',
+  'place.within.lower': "o fewn yr ystod o'r chwartel isaf i'r canolrif",
+  'place.overlaps-top.half': 'yn gorgyffwrdd â brig yr hanner canol',
+  'place.overlaps-top.range': 'yn gorgyffwrdd â brig yr ystod arferol',
+  'place.overlaps-top.lower': "yn gorgyffwrdd â brig yr ystod o'r chwartel isaf i'r canolrif",
+  'place.above.half': 'uwchben yr hanner canol',
+  'place.above.range': 'uwchben yr ystod arferol',
+  'place.above.lower': "uwchben yr ystod o'r chwartel isaf i'r canolrif",
+  'place.spans.half': 'yn ymestyn y tu hwnt i ddau ben yr hanner canol',
+  'place.spans.range': 'yn ymestyn y tu hwnt i ddau ben yr ystod arferol',
+  'place.spans.lower': "yn ymestyn y tu hwnt i ddau ben yr ystod o'r chwartel isaf i'r canolrif",
   pay: 'Cyflog',
   thisJob: 'Y swydd hon',
   estimate: 'amcangyfrif',
@@ -131,8 +128,7 @@ const cy: MessageSet = {
   sayTypical: (low: string, high: string, per: string) => `fel arfer ${low} i ${high} ${per}`,
   sayMedian: (median: string) => `y canolrif yw ${median}`,
   sayLowerHalf: (low: string, median: string, per: string) => `mae chwarter yn ennill llai na ${low} a hanner yn ennill llai na ${median} ${per} (y canolrif); nid yw'r chwartel uchaf wedi'i gyhoeddi`,
-  sayLowerHalfTails: (low: string, median: string, per: string, tails: string) =>
-    `mae chwarter yn ennill llai na ${low} a hanner yn ennill llai na ${median} ${per} (y canolrif), ac ${tails}; nid yw'r chwartel uchaf wedi'i gyhoeddi`,
+  sayLowerHalfTails: (low: string, median: string, per: string, tails: string) => `mae chwarter yn ennill llai na ${low} a hanner yn ennill llai na ${median} ${per} (y canolrif), ac ${tails}; nid yw'r chwartel uchaf wedi'i gyhoeddi`,
   sayTails: (figures: string, tails: string) => `${figures}, ac ${tails}`,
   bothTails: (first: string, second: string) => `${first} ac ${second}`,
   tailLow: (amount: string) => `un o bob deg yn ennill llai na ${amount}`,
@@ -162,7 +158,13 @@ const cy: MessageSet = {
   alsoCalled: (names: string) => `Enwau eraill: ${names}`,
   showFull: 'Dangos y proffil llawn',
   showLess: 'Dangos llai',
-  ...prefixed('section.', PANEL_ROWS),
+  'section.summary': "Beth yw'r swydd",
+  'section.technologies': 'Technolegau',
+  'section.environment': 'Amgylchedd gwaith',
+  'section.duties': 'Dyletswyddau bob dydd',
+  'section.requirements': 'Beth fydd ei angen arnoch',
+  'section.prospects': 'Rhagolygon gyrfa',
+  'section.questions': "Cwestiynau i'w gofyn mewn cyfweliad",
   'section.pay': 'Cyflog',
   'section.hours': 'Oriau',
   'section.sources': 'Ffynonellau',
@@ -170,13 +172,26 @@ const cy: MessageSet = {
   routesIn: 'Llwybrau i mewn',
   qualifications: 'Cymwysterau',
   // "technoleg" is feminine: dwy, tair; "a" before a word brings its aspirate mutation (a thair).
-  moreTags: { zero: 'dim un arall', one: 'ac un arall', two: 'a dwy arall', few: 'a thair arall', many: 'a chwech arall', other: (count: number) => `${count} arall hefyd` },
+  moreTags: {
+    zero: 'dim un arall',
+    one: 'ac un arall',
+    two: 'a dwy arall',
+    few: 'a thair arall',
+    many: 'a chwech arall',
+    other: (count) => `${count} arall hefyd`,
+  },
   sourcePay: (region: string) => `Cyflog (${region})`,
   typicalHours: 'Oriau arferol',
   advertisedHours: 'Oriau a hysbysebir',
 
   // <role-compare>
-  ...prefixed('row.', PANEL_ROWS),
+  'row.summary': "Beth yw'r swydd",
+  'row.technologies': 'Technolegau',
+  'row.environment': 'Amgylchedd gwaith',
+  'row.duties': 'Dyletswyddau bob dydd',
+  'row.requirements': 'Beth fydd ei angen arnoch',
+  'row.prospects': 'Rhagolygon gyrfa',
+  'row.questions': "Cwestiynau i'w gofyn mewn cyfweliad",
   'row.stack': 'Maes gwaith',
   'row.hours': "Oriau'r wythnos",
   payIn: (region: string) => `Cyflog, ${region}`,
@@ -184,7 +199,7 @@ const cy: MessageSet = {
   addRole: 'Ychwanegu rôl',
   // "rhes" (row) is feminine: dwy res, tair rhes.
   rowsHidden: {
-    zero: "Ni chuddiwyd yr un rhes.",
+    zero: 'Ni chuddiwyd yr un rhes.',
     one: 'Cuddiwyd un rhes sydd yr un fath ar gyfer pob rôl.',
     two: 'Cuddiwyd dwy res sydd yr un fath ar gyfer pob rôl.',
     few: 'Cuddiwyd tair rhes sydd yr un fath ar gyfer pob rôl.',
@@ -196,14 +211,13 @@ const cy: MessageSet = {
     other: (_count: number, names: string, ids: string) => `Heb eu dangos: nid yw ${names} yn rolau. Dynodwyr dilys: ${ids}.`,
   },
   tooMany: {
-    one: (_count: number, max: number, names: string) => `Gellir cymharu hyd at ${max} rôl; ni ddangosir ${names}.`,
     other: (_count: number, max: number, names: string) => `Gellir cymharu hyd at ${max} rôl; ni ddangosir ${names}.`,
   },
   pickRole: (index: number, count: number) => `Rôl ${index} o ${count}`,
   remove: (title: string) => `Tynnu o'r gymhariaeth: ${title}`,
   comparison: (titles: string) => `Cymhariaeth: ${titles}`,
-  sameForAll: "yr un fath i bob un",
-  sharedByAll: "yn gyffredin i bob rôl a gymharir",
+  sameForAll: 'yr un fath i bob un',
+  sharedByAll: 'yn gyffredin i bob rôl a gymharir',
 
   // <role-finder>
   findRole: 'Dod o hyd i rôl',
@@ -311,7 +325,7 @@ const cy: MessageSet = {
   'q.code.little': "Ychydig: byddai'n well gen i weithio gyda phobl",
   'why.code.little': "mae'n golygu llai o godio a mwy o waith gyda phobl",
   'q.surface': "Pa un sydd orau gennych chi: yr hyn mae pobl yn ei weld, neu'r rhesymeg y tu ôl iddo?",
-  'q.surface.visual': "Yr hyn mae pobl yn ei weld ac yn ei gyffwrdd",
+  'q.surface.visual': 'Yr hyn mae pobl yn ei weld ac yn ei gyffwrdd',
   'why.surface.visual': "rydych chi'n hoffi'r ochr weladwy",
   'q.surface.logic': "Y rhesymeg a'r data y tu ôl i'r llenni",
   'why.surface.logic': "rydych chi'n hoffi'r rhesymeg y tu ôl i'r llenni",
@@ -337,11 +351,11 @@ const cy: MessageSet = {
   'why.satisfies.defending': 'rydych chi eisiau atal ymosodiadau',
   'q.satisfies.designing': "Gwylio pobl yn defnyddio rhywbeth y gwnaethoch chi'n hawdd",
   'why.satisfies.designing': "rydych chi'n hoffi gwneud pethau'n hawdd i'w defnyddio",
-  'q.satisfies.explaining': "Esbonio rhywbeth anodd fel bod eraill yn gallu ei ddefnyddio",
+  'q.satisfies.explaining': 'Esbonio rhywbeth anodd fel bod eraill yn gallu ei ddefnyddio',
   'why.satisfies.explaining': "rydych chi'n hoffi esbonio pethau'n glir",
   'q.satisfies.organising': 'Cael tîm i gyflawni gyda’i gilydd',
   'why.satisfies.organising': "rydych chi'n hoffi helpu tîm i gyflawni",
-  'q.satisfies.making': "Dod â gêm neu ddyfais yn fyw",
+  'q.satisfies.making': 'Dod â gêm neu ddyfais yn fyw',
   'why.satisfies.making': 'rydych chi eisiau gwneud gemau neu ddyfeisiau',
   'q.satisfies.insight': "Esbonio beth mae'r rhifau'n ei olygu",
   'why.satisfies.insight': "rydych chi'n hoffi esbonio beth mae data yn ei ddangos",
