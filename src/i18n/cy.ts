@@ -5,6 +5,9 @@
  * StatsCymru: cyflog, canolrif, awr yr wythnos). It has NOT yet been reviewed by a
  * Welsh-language professional; a site that must meet the Welsh Language Standards should have it
  * checked, and can correct any string without a build: registerMessages('cy', { key: '…' }).
+ * Reviewers work on it through `role-widgets translations export --lang cy` and `import`, which
+ * rewrites this file (one key a line, comments kept) and records each string's state in
+ * data/translation-state.cy.json (README: Getting the Welsh reviewed).
  *
  * How it is written: whole sentences or label–value layouts ("Cyflog, Y Deyrnas Unedig",
  * "Cymharu: Peiriannydd data"), never a role name or noun dropped into a sentence, where a mutation
