@@ -21,10 +21,10 @@ describe('a Welsh page while its language loads', () => {
       const nonce = `arriving-${width}-${Math.random().toString(36).slice(2)}`;
       const frame = document.createElement('iframe');
       Object.assign(frame.style, { width: `${width}px`, height: '900px', border: '0' });
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       frame.src = `/__held__/${nonce}/src/test/pages/welsh-arriving.html`;
       document.body.append(frame);
-      await loaded;
+      // Not the frame's load event: Firefox and WebKit hold it back until the Welsh chunk is in.
+      await waitFor(() => (frame.contentWindow as FrameWindow | null)?.reserved, 'the page did not load');
       const win = frame.contentWindow as FrameWindow;
       const doc = frame.contentDocument!;
 
