@@ -221,7 +221,8 @@ export default [
   {
     // The command line: render to static HTML, validate a catalogue.
     input: 'src/cli/cli.ts',
-    external: isDependency,
+    // esbuild reads a TypeScript messages file for `translations`; it is there in the repository only.
+    external: (id) => isDependency(id) || id === 'esbuild',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     plugins: [json({ preferConst: true }), typescript()],
   },

@@ -176,6 +176,20 @@ async function flakyAndGatedPieces(context, next) {
     context.status = 404;
   }
 }
+/**
+ * A page whose Welsh arrives only when its test says so: `/__held__/<nonce>/<path>` serves <path>
+ * and everything it loads by relative URL as usual, except the built Welsh chunk, which waits for
+ * the gate `<nonce>` (executeServerCommand('open-gate', nonce)).
+ */
+async function heldWelsh(context, next) {
+  const match = /^\/__held__\/([\w-]+)(\/.*)$/.exec(context.path);
+  if (!match) return next();
+  const [, nonce, path] = match;
+  if (/^\/dist\/chunks\/cy-[\w-]+\.js$/.test(path)) await gate(nonce).opened;
+  context.path = path;
+  await next();
+  context.set('Cache-Control', 'no-store');
+}
 function openGate() {
   return {
     name: 'open-gate',
@@ -210,7 +224,7 @@ function emulateFeatures() {
 export default {
   // A free port, so two test runs on one machine (a loaded CI box, a second terminal) never collide.
   port: Number(process.env.TEST_PORT) || (await freePort()),
-  middleware: [slowResponses, strictPages, hugeCatalogue, flakyAndGatedPieces],
+  middleware: [slowResponses, strictPages, hugeCatalogue, flakyAndGatedPieces, heldWelsh],
   files: ['src/**/*.test.ts'],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script type="module" src="/src/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,

@@ -1,5 +1,6 @@
-// CSV as RFC 4180 writes it, read in one place: the official tables in data/sources/ (npm run
-// figures) and the job feeds \`role-widgets match\` reads (the command line bundles this file).
+// CSV as RFC 4180 writes it, read and written in one place: the official tables in data/sources/ (npm run
+// figures), the job feeds `role-widgets match` reads and the translators' files of `role-widgets
+// translations` (the command line bundles this file).
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, commas and line breaks inside quotes. */
 export function csvRows(text) {
@@ -25,4 +26,13 @@ export function csvRows(text) {
   row.push(field);
   if (row.length > 1 || row[0] !== '') rows.push(row);
   return rows;
+}
+
+/**
+ * Rows as RFC 4180 CSV: a field with a comma, quote or line break is quoted, quotes doubled; lines
+ * end in CRLF, as spreadsheets write them.
+ */
+export function csvText(rows) {
+  const field = (value) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }

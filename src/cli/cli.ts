@@ -5,6 +5,8 @@
  *   role-widgets validate <FILE>
  *   role-widgets split <FILE> --out <DIR>
  *   role-widgets match [TITLE]... [--file FILE|-] [--input lines|csv|jsonl] [--column NAME] [--json] [--catalogue FILE]
+ *   role-widgets translations export --lang LANG [--format xliff2|xliff12|csv] [--out FILE]
+ *   role-widgets translations import FILE --lang LANG
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +18,8 @@ import { setDefaultCatalogue } from '../catalogue/default-catalogue.js';
 import { parseCatalogue } from '../catalogue/validate.js';
 import { MatchInputError, matchCommand, type InputFormat } from './match.js';
 import { RENDERABLE_TAGS, renderElement, type RenderableTag } from './render.js';
+import { translationsCommand, TRANSLATIONS_USAGE } from './translations-command.js';
+import { TranslationError } from './translations.js';
 
 const USAGE = `Usage:
   role-widgets render <${RENDERABLE_TAGS.join('|')}> [--role ID] [--roles A,B] [--lang LANG] [--attr NAME=VALUE]... [--catalogue FILE]
@@ -30,7 +34,8 @@ const USAGE = `Usage:
       Finds the catalogue role each job title names, with how sure (strong or weak) and why, or "no role".
       Without titles it reads FILE, or standard input: one title a line, a CSV (the "title" column, or
       --column NAME; role, strength, score and reason are added as columns) or JSON lines (each object
-      gains role, strength, score and reason; "skills" and "occupationalCategory" are used when present).`;
+      gains role, strength, score and reason; "skills" and "occupationalCategory" are used when present).
+${TRANSLATIONS_USAGE}`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -159,5 +164,11 @@ if (command === 'render') void renderCommand(args);
 else if (command === 'match') match(args);
 else if (command === 'validate') validate(args);
 else if (command === 'split') split(args);
+else if (command === 'translations')
+  void translationsCommand(args).catch((error: Error) => {
+    // A refused file or a wrong option: the message alone; anything else with where it happened.
+    process.stderr.write(`${error instanceof TranslationError ? error.message : error.stack}\n`);
+    process.exit(1);
+  });
 else if (command === '--help' || command === '-h' || !command) process.stdout.write(`${USAGE}\n`);
 else fail(`Unknown command "${command}".`);

@@ -22,6 +22,8 @@ export const sharedMessages: MessageSet = {
   'per.week': 'a week',
   'per.day': 'a day',
   'per.hour': 'an hour',
+  /** Month names, January first, for engines that have no dates in a language (Chromium has none in Welsh); English never needs them. */
+  months: 'January,February,March,April,May,June,July,August,September,October,November,December',
   'loading.role': 'Loading role details…',
   'loading.pay': 'Loading salary figures…',
   'loading.compare': 'Loading roles to compare…',
@@ -34,14 +36,15 @@ export const sharedMessages: MessageSet = {
   /** What readers see where a job advert's title names no role in the catalogue. */
   noRoleForTitle: 'There is no role profile for this job title.',
   setOneOf: (attribute: string, ids: string) => `Set \`${attribute}\` to one of: ${ids}.`,
-  postingNoMatch: (title?: string, codes?: string) =>
-    `The job advert gives ${[title ? `the title “${title}”` : '', codes ? `occupation ${codes}` : ''].filter(Boolean).join(' and ')}, which matches no role here.`,
+  postingNoMatch: (title: string, codes: string) => `The job advert gives the title “${title}” and occupation ${codes}, which matches no role here.`,
+  postingNoMatchTitle: (title: string) => `The job advert gives the title “${title}”, which matches no role here.`,
+  postingNoMatchCodes: (codes: string) => `The job advert gives occupation ${codes}, which matches no role here.`,
   postingUnreadable: (problems: string) => `The job advert could not be read (${problems}).`,
   /** Before the role's name when the advert's title only comes close to it. */
   closestRole: 'Closest role',
   /** Why the role shown is only the closest one. */
-  postingNotCertain: (jobTitle?: string) =>
-    jobTitle ? `The job’s title, “${jobTitle}”, does not say which role it is. This is the closest one.` : 'The job advert does not say which role it is. This is the closest one.',
+  postingNotCertain: (jobTitle: string) => `The job’s title, “${jobTitle}”, does not say which role it is. This is the closest one.`,
+  postingNotCertainUntitled: 'The job advert does not say which role it is. This is the closest one.',
   partOfStack: 'Part of the stack',
   group: 'Group',
   'texts.loading': 'Loading the description of this role…',

@@ -8,7 +8,7 @@
  * string, with `registerMessages`. Each string falls back on its own: `cy-GB`, then `cy`, then
  * English.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** A message: a sentence, or a function that writes one from the values it is given. */
 export type Message = string | ((...values: any[]) => string);
@@ -178,14 +178,37 @@ function watchLang() {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/**
+ * What holds an element's place while its language arrives: `'reserved'` (the default), an empty
+ * box as tall as the `min-height` the page reserved for the element before it was defined
+ * (role-widgets.css); `'children'`, a slot, for a wrapper whose content is its children
+ * (`<role-catalogue>`).
+ */
+export type PlaceHolder = 'reserved' | 'children';
+
 /** Added once to every element by the shared base: the element's language and its messages. */
 export class LanguageController implements ReactiveController {
   /** The language of the last render. */
   shown?: string;
   private current?: string;
+  /**
+   * The `min-height` the page reserved for the element (role-widgets.css, `:not(:defined)`), read
+   * while it is being upgraded, the last moment that rule still applies; only when its language is
+   * on its way, so an English page never pays for the style lookup.
+   */
+  private readonly reserved?: string;
+  /** What stands in the render root until the first render in the reader's language. */
+  private holder?: HTMLElement;
 
-  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    readonly host: ReactiveElement,
+    private readonly placeHolder: PlaceHolder = 'reserved',
+  ) {
     host.addController(this);
+    if (placeHolder === 'reserved' && host.isConnected && loadLanguage(nearestLanguage(host))) {
+      const minHeight = getComputedStyle(host).minHeight;
+      if (parseFloat(minHeight) > 0) this.reserved = minHeight;
+    }
   }
 
   hostConnected() {
@@ -197,6 +220,12 @@ export class LanguageController implements ReactiveController {
     registry.live.delete(this);
   }
 
+  /** The first render in the reader's language replaces what held its place. */
+  hostUpdate() {
+    this.holder?.remove();
+    this.holder = undefined;
+  }
+
   /** Forgets the language read for the last render (called at the start of each update). */
   reset() {
     this.current = undefined;
@@ -205,11 +234,28 @@ export class LanguageController implements ReactiveController {
   /**
    * Reads the language afresh (a changed `lang` is often why an update was asked for) and returns
    * a promise while its messages are on their way (Welsh, on first use), so the host renders once
-   * they are in and never flashes English; undefined when they are here.
+   * they are in and never flashes English; undefined when they are here. Before the host's first
+   * render, something holds its place meanwhile, so the page does not close up around an empty
+   * element and open again when the language arrives (layout shift).
    */
   arriving(): Promise<unknown> | undefined {
     this.reset();
-    return loadLanguage(this.language);
+    const pending = loadLanguage(this.language);
+    if (pending && !this.host.hasUpdated) this.holdPlace();
+    return pending;
+  }
+
+  private holdPlace() {
+    if (this.holder || !this.host.renderRoot || typeof document === 'undefined') return;
+    if (this.placeHolder === 'children') {
+      this.holder = document.createElement('slot');
+    } else {
+      if (!this.reserved) return;
+      this.holder = document.createElement('div');
+      // A style property, not a style attribute: a strict Content-Security-Policy allows it.
+      this.holder.style.minHeight = this.reserved;
+    }
+    this.host.renderRoot.append(this.holder);
   }
 
   /** The element's language, read once per render; a built-in language not yet here starts loading. */

@@ -178,7 +178,8 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
      */
     protected closestRoleNote(roleId?: string): string | undefined {
       const posting = roleId ? undefined : this.jobMatch;
-      return posting?.roleId && posting.strength === 'weak' ? this.localize.term('postingNotCertain', posting.title) : undefined;
+      if (!posting?.roleId || posting.strength !== 'weak') return undefined;
+      return posting.title ? this.localize.term('postingNotCertain', posting.title) : this.localize.term('postingNotCertainUntitled');
     }
 
     /**
@@ -187,9 +188,11 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
      */
     protected renderPostingProblem(posting: JobPostingMatch, readerMessage = 'noRoleForTitle'): TemplateResult {
       const codes = posting.codes.join(', ');
-      const why = posting.title || codes ? this.localize.term('postingNoMatch', posting.title, codes) : this.localize.term('postingUnreadable', posting.problems.join('; '));
-      if (!posting.title) this.warn(`job advert: ${why} ${posting.problems.join('; ')}`);
-      return this.renderProblem(this.localize.term(readerMessage), `${why} ${this.localize.term('setOneOf', 'role-id', (this.listing ?? []).map((role) => role.id).join(', '))}`);
+      const { title } = posting;
+      const term = this.localize.term;
+      const why = title && codes ? term('postingNoMatch', title, codes) : title ? term('postingNoMatchTitle', title) : codes ? term('postingNoMatchCodes', codes) : term('postingUnreadable', posting.problems.join('; '));
+      if (!title) this.warn(`job advert: ${why} ${posting.problems.join('; ')}`);
+      return this.renderProblem(term(readerMessage), `${why} ${term('setOneOf', 'role-id', (this.listing ?? []).map((role) => role.id).join(', '))}`);
     }
   }
   return JobPostingReader as unknown as Constructor<JobPostingReaderApi> & Base;

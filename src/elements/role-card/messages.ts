@@ -25,7 +25,8 @@ export const roleCardMessages: MessageSet = {
   skills: 'Skills',
   routesIn: 'Routes in',
   qualifications: 'Qualifications',
-  moreTags: (count: number) => `and ${count} more`,
+  // Counted: a language with more plural forms than English gives one wording for each.
+  moreTags: { other: (count: number) => `and ${count} more` },
   sourcePay: (region: string) => `Pay (${region})`,
   typicalHours: 'Typical hours',
   advertisedHours: 'Advertised hours',

@@ -112,8 +112,8 @@ export class RoleCatalogue extends LitElement {
   /** Stops following the pieces of the catalogue this one reads texts from. */
   private unsubscribe?: () => void;
 
-  /** The language of its messages: the nearest `lang`, as for every element. */
-  private readonly localize = new LanguageController(this);
+  /** The language of its messages: the nearest `lang`, as for every element; its children stay in view while the language arrives. */
+  private readonly localize = new LanguageController(this, 'children');
 
   /** Renders once its language's messages are in (Welsh is fetched on first use), as every element does. */
   protected override scheduleUpdate(): void | Promise<unknown> {

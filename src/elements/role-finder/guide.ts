@@ -175,12 +175,6 @@ export function rankRoles(roles: Role[], answers: GuideAnswers): RankedRole[] {
 }
 
 /** "It fits because you … and you …". */
-export function reasonSentence(reasons: string[]): string {
-  if (reasons.length === 0) return '';
-  const list = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(', ')} and ${reasons.at(-1)}`;
-  return `It fits because ${list}.`;
-}
-
 /** The way-of-working note for readers who asked for variety, when the catalogue has one. */
 export function wayOfWorkingFor(catalogue: Catalogue, answers: GuideAnswers) {
   return answers.employer === 'many' ? catalogue.waysOfWorking?.find((way) => way.id === 'consultancy') : undefined;

@@ -3,7 +3,7 @@
  * results and comparison. Other languages give the same keys.
  */
 import { addEnglish, type MessageSet } from '../../i18n/localize.js';
-import { GUIDE_QUESTIONS, reasonSentence } from './guide.js';
+import { GUIDE_QUESTIONS } from './guide.js';
 
 export const roleFinderMessages: MessageSet = {
   findRole: 'Find a role',
@@ -23,7 +23,7 @@ export const roleFinderMessages: MessageSet = {
   noPreference: 'No preference',
   littleOrNone: 'Little or none',
   techKnown: 'Technologies I know',
-  techChosen: (count: number) => `Technologies I know (${count} chosen)`,
+  techChosen: { other: (count: number) => `Technologies I know (${count} chosen)` },
   techLegend: 'Show roles that use every technology ticked',
   techSearch: 'Find a technology',
   techHint: 'Ways of working, such as Scrum or interviews, are not listed here: search for them in the box at the top.',
@@ -68,7 +68,10 @@ export const roleFinderMessages: MessageSet = {
   clearAll: 'Clear all filters',
   nearest: 'The roles nearest to what you are looking for:',
   goodFit: 'Good fit',
-  fitsBecause: reasonSentence,
+  fitsBecause: (reasons: string) => `It fits because ${reasons}.`,
+  /** A list of reasons, built from its end: "a, b and c" is reasonsMore(a, reasonsAnd(b, c)). */
+  reasonsAnd: (first: string, last: string) => `${first} and ${last}`,
+  reasonsMore: (first: string, rest: string) => `${first}, ${rest}`,
   compareRole: (title: string) => `Compare ${title}`,
   comparing: { one: 'Comparing 1 role', other: (count: number) => `Comparing ${count} roles` },
   tickOneMore: 'Tick one more role to compare them side by side.',

@@ -467,7 +467,7 @@ export class RoleFinder extends RoleWidgetElement {
     const full = compare.length >= MAX_COMPARED_ROLES && !ticked;
     return html`<li part="result" class="result" id=${id} tabindex="-1">
       ${bestFit ? html`<p class="best-fit">${this.localize.term('goodFit')}</p>` : nothing}
-      ${because.length ? html`<p part="reason" class="reason">${this.localize.term('fitsBecause', because.map((id) => this.localize.term(`why.${id}`)))}</p>` : nothing}
+      ${because.length ? html`<p part="reason" class="reason">${this.localize.term('fitsBecause', this.reasonList(because.map((id) => this.localize.term(`why.${id}`))))}</p>` : nothing}
       <role-card
         role-id=${role.id}
         variant="compact"
@@ -508,6 +508,13 @@ export class RoleFinder extends RoleWidgetElement {
 
   private compareNow() {
     this.shadowRoot!.getElementById('compare-heading')?.focus();
+  }
+
+  /** Reasons as one list in the reader's language ("a, b and c"), joined from its end. */
+  private reasonList(reasons: string[]): string {
+    let list = reasons[reasons.length - 1];
+    for (let index = reasons.length - 2; index >= 0; index--) list = this.localize.term(index === reasons.length - 2 ? 'reasonsAnd' : 'reasonsMore', reasons[index], list);
+    return list;
   }
 
   private toggleCompare(id: string, on: boolean) {

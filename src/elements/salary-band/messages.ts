@@ -21,9 +21,12 @@ export const salaryBandMessages = {
   sayTypical: (low: string, high: string, per: string) => `typically ${low} to ${high} ${per}`,
   sayMedian: (median: string) => `the median is ${median}`,
   // Only the 25th percentile and the median are published (ONS suppressed the 75th): said as exactly that.
-  sayLowerHalf: (low: string, median: string, per: string, tails: string[]) =>
-    `a quarter earn less than ${low} and half earn less than ${median} ${per} (the median)${tails.length ? `, ${tails.join(' and ')}` : ''}; the 75th percentile is not published`,
-  sayTails: (figures: string, tails: string[]) => `${figures}, and ${tails.join(' and ')}`,
+  sayLowerHalf: (low: string, median: string, per: string) => `a quarter earn less than ${low} and half earn less than ${median} ${per} (the median); the 75th percentile is not published`,
+  sayLowerHalfTails: (low: string, median: string, per: string, tails: string) =>
+    `a quarter earn less than ${low} and half earn less than ${median} ${per} (the median), ${tails}; the 75th percentile is not published`,
+  sayTails: (figures: string, tails: string) => `${figures}, and ${tails}`,
+  /** The lowest and highest tenth together: "one in ten earn less than £30,000 and one in ten more than £90,000". */
+  bothTails: (first: string, second: string) => `${first} and ${second}`,
   tailLow: (amount: string) => `one in ten earn less than ${amount}`,
   tailHigh: (amount: string) => `one in ten earn more than ${amount}`,
   tailHighToo: (amount: string) => `one in ten more than ${amount}`,

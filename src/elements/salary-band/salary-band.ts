@@ -305,14 +305,16 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     let figures: string;
     if (single) figures = term(view.median === view.min ? 'saySingleMedian' : 'saySingle', money(view.min), per);
     else {
-      const tails = this.tailWords(shape, money);
+      // One message per shape of sentence, so a translator's file holds whole sentences with placeholders.
+      const [firstTail, secondTail] = this.tailWords(shape, money);
+      const tails = secondTail ? term('bothTails', firstTail, secondTail) : firstTail;
       if (shape.lowerHalf) {
         // Only the 25th percentile and the median are published: say exactly that, and no more.
-        figures = term('sayLowerHalf', money(shape.boxLow), money(shape.boxHigh), per, tails);
+        figures = tails ? term('sayLowerHalfTails', money(shape.boxLow), money(shape.boxHigh), per, tails) : term('sayLowerHalf', money(shape.boxLow), money(shape.boxHigh), per);
       } else {
         figures = term(shape.middleHalf ? 'sayMiddleHalf' : 'sayTypical', money(shape.boxLow), money(shape.boxHigh), per);
         if (view.median !== undefined) figures = `${figures}, ${term('sayMedian', money(view.median))}`;
-        if (tails.length) figures = term('sayTails', figures, tails);
+        if (tails) figures = term('sayTails', figures, tails);
       }
     }
     const parts = [term('sayBand', view.label, view.estimate ? term('sayEstimate', figures) : figures)];
