@@ -93,7 +93,7 @@ describe('a Welsh page, with the real catalogue', () => {
       <role-finder .state=${finderState({ text: 'profwr' })}></role-finder>
       <role-finder .state=${finderState({ text: 'Python', stack: 'back-end', technologies: ['SQL', 'Firewalls'], salaryFloor: 40000, customer: 'no', onCall: 'avoid', step: 0, compare: ['back-end'] })}></role-finder>
       <role-finder .state=${finderState({ answers: { ...answered, employer: 'many' }, step: GUIDE_QUESTIONS.length, compare: ['back-end', 'qa-test'] })}></role-finder>
-      <role-finder .state=${finderState({ text: 'nothing matches this at all' })}></role-finder>
+      <role-finder .state=${finderState({ text: 'dim byd o gwbl yma' })}></role-finder>
     </div>`);
     const elements = [...page.children];
     for (const el of elements) await settle(el);

@@ -54,8 +54,8 @@ const loadedWatch = () => (globalThis as typeof globalThis & { [JOB_POSTING_WATC
 let readerLoading: Promise<unknown> | undefined;
 
 /** The pay units an advert states its pay in (`pay-unit`). */
-export const PAY_UNITS = ['year', 'month', 'week', 'day', 'hour'] as const;
-export type AdvertPayUnit = (typeof PAY_UNITS)[number];
+export type AdvertPayUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
+export const PAY_UNITS: readonly AdvertPayUnit[] = ['year', 'month', 'week', 'day', 'hour'];
 export const payUnitOf = (unit: AdvertPayUnit): PayUnit => unit.toUpperCase() as PayUnit;
 
 /**
@@ -85,7 +85,7 @@ export declare class JobPostingReaderApi {
   jobTitle?: string;
   jobSkills?: string;
   occupationCode?: string;
-  payUnit?: AdvertPayUnit;
+  payUnit?: 'year' | 'month' | 'week' | 'day' | 'hour';
   get jobMatch(): JobPostingMatch | undefined;
   get jobPostingMatch(): JobPostingMatch | undefined;
   protected get readsAdvert(): boolean;
@@ -129,7 +129,8 @@ export function ReadsJobPosting<Base extends ElementClass>(base: Base) {
      * `day` or `hour`. It is converted to the band's `period` with the role's hours. Without it,
      * `value` is taken as already in the band's `period`.
      */
-    @property({ attribute: 'pay-unit' }) payUnit?: AdvertPayUnit;
+    // The union written out, not the alias: editors' tools read the values from the manifest's type text.
+    @property({ attribute: 'pay-unit' }) payUnit?: 'year' | 'month' | 'week' | 'day' | 'hour';
 
     /** Created once the element has an advert and the reader has loaded: elements without one keep no watcher. */
     private postingReader?: { readonly match: JobPostingMatch };

@@ -12,7 +12,7 @@ import { roleCardStyles } from './role-card.styles.js';
 import './messages.js';
 
 // A type this element's API uses, exported beside it for tools that read custom-elements.json.
-export type { JobPostingMatch } from '../../shared/reads-job-posting.js';
+export type { AdvertPayUnit, JobPostingMatch } from '../../shared/reads-job-posting.js';
 
 export const ROLE_CARD_SECTIONS = [
   'summary',

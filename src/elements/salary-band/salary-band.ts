@@ -28,7 +28,7 @@ export type { Period } from '../../catalogue/format.js';
 export type { AdvertPayUnit, JobPostingMatch } from '../../shared/reads-job-posting.js';
 
 /** `full` draws the scale, its labels and the legend; `compact` is one short block for lists of job adverts. */
-export type SalaryBandVariant = 'full' | 'compact';
+export type SalaryBandVariant = 'compact' | 'full';
 
 /** What a band shows when its advert names no role: the advertised pay with a plain line (`pay`), or nothing (`hide`). */
 export type SalaryBandUnmatched = 'pay' | 'hide';
