@@ -100,7 +100,8 @@ export async function writeStaticJobBoard(serverUrl, path, executablePath) {
     const file = path.replace(/^.*\//, 'scripts/bench/.generated/static-');
     mkdirSync('scripts/bench/.generated', { recursive: true });
     // The page's own links are relative to its folder: served from the generated folder, they point back.
-    writeFileSync(file, html.replaceAll('href="job-board.css"', `href="/${path.replace(/[^/]+$/, 'job-board.css')}"`).replaceAll('href="../../dist/', 'href="/dist/'));
+    const folder = `/${path.replace(/[^/]+$/, '')}`;
+    writeFileSync(file, html.replaceAll('href="../../dist/', 'href="/dist/').replace(/href="([\w-]+\.css)"/g, (_, name) => `href="${folder}${name}"`));
     return file;
   } finally {
     await browser.close();

@@ -175,35 +175,29 @@ export class SplitCatalogue implements CataloguePieces {
   }
 
   requestList(): void {
-    // The index holds the list too: a page that has it, or is fetching it, needs nothing more.
-    if (this.indexPiece?.status === 'ready' || this.indexPiece?.status === 'loading' || this.listPiece) return;
-    if (!this.layout.list) return this.requestIndex();
-    const url = this.layout.list;
-    this.listPiece = this.fetchPiece<RoleListEntry[]>(
-      url,
-      (piece) => {
-        this.listPiece = piece;
-        if (piece.status === 'error') this.requestIndex();
-      },
-      (problem) => `the list of roles could not be loaded from ${url} (${problem}); trying the whole catalogue`,
-    );
-    this.changed();
+    this.requestPartOfIndex<RoleListEntry[]>(this.listPiece, (piece) => (this.listPiece = piece), this.layout.list, 'the list of roles');
   }
 
   requestListing(): void {
-    // The index holds every role's facts, a listing's fields among them.
-    if (this.indexPiece?.status === 'ready' || this.indexPiece?.status === 'loading' || this.listingPiece) return;
-    if (!this.layout.listing) return this.requestIndex();
-    const url = this.layout.listing;
-    this.listingPiece = this.fetchPiece<ListingEntry[]>(
-      url,
-      (piece) => {
-        this.listingPiece = piece;
-        if (piece.status === 'error') this.requestIndex();
-      },
-      (problem) => `the job-title index could not be loaded from ${url} (${problem}); trying the whole catalogue`,
-      { shape: { test: (value): value is ListingEntry[] => Array.isArray(value) && value.every((entry) => typeof entry?.id === 'string' && typeof entry.title === 'string' && Array.isArray(entry.aliases) && typeof entry.salary === 'object'), holds: 'a list of roles with their titles and pay' } },
-    );
+    this.requestPartOfIndex<ListingEntry[]>(this.listingPiece, (piece) => (this.listingPiece = piece), this.layout.listing, 'the job-title index', {
+      test: (value): value is ListingEntry[] => Array.isArray(value) && value.every((entry) => typeof entry?.id === 'string' && typeof entry.title === 'string' && Array.isArray(entry.aliases) && typeof entry.salary === 'object'),
+      holds: 'a list of roles with their titles and pay',
+    });
+  }
+
+  /**
+   * Fetches a piece holding part of what the index holds for every role (the pickers' list, a job
+   * board's listing), unless it is asked for already or the index is here or on its way; if the
+   * piece fails, the index is asked for instead.
+   */
+  private requestPartOfIndex<T>(held: Piece<T> | undefined, keep: (piece: Piece<T>) => void, url: string | undefined, what: string, shape?: { test: (value: unknown) => value is T; holds: string }): void {
+    if (this.indexPiece?.status === 'ready' || this.indexPiece?.status === 'loading' || held) return;
+    if (!url) return this.requestIndex();
+    const record = (piece: Piece<T>) => {
+      keep(piece);
+      if (piece.status === 'error') this.requestIndex();
+    };
+    keep(this.fetchPiece<T>(url, record, (problem) => `${what} could not be loaded from ${url} (${problem}); trying the whole catalogue`, { shape }));
     this.changed();
   }
 
