@@ -72,7 +72,7 @@ function reportUnmatched(title: string) {
   // After the elements of this burst have rendered, so that one warning lists them all.
   setTimeout(() => {
     const titles = pendingTitles.splice(0);
-    console.warn(`role-widgets: ${titles.length === 1 ? 'this job title finds' : `these ${titles.length} job titles find`} no role in the catalogue, so only the advertised pay is shown: ${titles.map((t) => `“${t}”`).join(', ')}. Set role-id on an element to choose its role.`);
+    console.warn(`role-widgets: ${titles.length === 1 ? 'this job title finds' : `these ${titles.length} job titles find`} no role in the catalogue, so no typical pay range is shown for them: ${titles.map((t) => `“${t}”`).join(', ')}. Set role-id on an element to choose its role.`);
   });
 }
 

@@ -56,8 +56,6 @@ export const salaryBandMessages = {
   noRegionReader: (region: string) => `No pay figures for this role in ${region}.`,
   /** The compact band's words without an advert's pay: what the bar is. */
   typicalRange: 'The typical range for this role',
-  /** After where the advert's pay sits, on the compact band: "(typical £42–76k)". */
-  typicalShort: (range: string) => `typical ${range}`,
   noRegion: (region: string, title: string, regions: string) => `No ${region} pay figures for ${title}. Figures exist for: ${regions}.`,
   badNumbers: (got: string) => `Pay range not shown: \`min\` and \`max\` must both be numbers (got ${got}).`,
   badOrder: (min: number, max: number) => `Pay range not shown: \`min\` (${min}) must be 0 or more and no greater than \`max\` (${max}).`,
