@@ -15,31 +15,6 @@ import type { CatalogueIndex, ListingEntry, RoleFacts, RoleListEntry, RoleTexts 
 
 const warned = new Set<string>();
 
-/**
- * How long the elements' re-renders may run in one task before the rest wait for the next one. A
- * piece arriving (a list's pay and titles) re-renders every element that waited for it; on a
- * results page of 22 adverts, at once that was one long task. First renders are never deferred: a
- * page's first frame, its reserved space and the 500-card figure stay as they were (deferring
- * them made pages shift and 500 cards slower: see BENCHMARKS.md).
- */
-const RERENDER_BUDGET_MS = 30;
-let sliceStarted: number | undefined;
-const nextTask = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(null);
-});
-/** True when this task has re-rendered for long enough; starts the task's clock on first use. */
-function overBudget(): boolean {
-  const now = performance.now();
-  if (sliceStarted === undefined) {
-    sliceStarted = now;
-    // Queued before any element that yields, so the next task starts with a fresh budget.
-    void nextTask().then(() => (sliceStarted = undefined));
-    return false;
-  }
-  return now - sliceStarted > RERENDER_BUDGET_MS;
-}
 
 /**
  * What every role-widgets element shares: the catalogue (from the nearest `<role-catalogue>`, or
@@ -78,18 +53,7 @@ export class RoleWidgetElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const arriving = this.localize.arriving();
-    if (arriving) return arriving.then(() => super.scheduleUpdate());
-    // A re-render waits for the next task once this one has rendered enough (see RERENDER_BUDGET_MS).
-    if ((this.hasUpdated || this.holdsItsSpace) && typeof MessageChannel !== 'undefined' && overBudget()) return nextTask().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
-  }
-
-  /**
-   * True when the element keeps its height before its first render (a compact band's fixed height):
-   * its first render may then wait for the next task like a re-render, with nothing moving meanwhile.
-   */
-  protected get holdsItsSpace(): boolean {
-    return false;
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** BCP 47 locale for figures. Defaults to the nearest `lang`, then en-GB. */

@@ -172,10 +172,6 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   /** Show whole figures (£40,000) instead of short ones (£40k). */
   @property({ attribute: 'full-figures', type: Boolean, reflect: true }) fullFigures = false;
 
-  protected override get holdsItsSpace(): boolean {
-    return this.variant === 'compact';
-  }
-
   /** The sentence screen readers hear: the whole band in words. */
   get description(): string {
     const view = this.resolve();
