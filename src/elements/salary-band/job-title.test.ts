@@ -6,7 +6,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { captureWarnings, part, shadowText, waitFor } from '../../test/helpers.js';
+import { captureWarnings, engine, itIn, part, shadowText, waitFor } from '../../test/helpers.js';
 import '../role-card/define.js';
 import type { RoleCard } from '../role-card/role-card.js';
 import './define.js';
@@ -27,7 +27,9 @@ const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' '
 const DEVELOPER_WORDS = /role-id|job-title|job-posting|Set `|infrastructure, back-end|JSON|undefined|NaN/;
 
 describe('job-title: a band from the title and pay a results list prints', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    if (engine !== 'webkit') await setViewport({ width: 800, height: 600 });
+  });
 
   it('finds the role a title names, tools and all, and places the advertised pay on it', async () => {
     const el = await band(html`<salary-band job-title="Data Engineer – Python / Spark / Airflow" value="55000" value-max="70000" pay-unit="year"></salary-band>`);
@@ -117,7 +119,7 @@ describe('job-title: a band from the title and pay a results list prints', () =>
   });
 
   for (const lang of ['en', 'cy']) {
-    it(`keeps every compact band at most 96 px tall in a 360 px viewport, loading, drawn or without a role (${lang})`, async () => {
+    itIn(['chromium', 'firefox'], 'WebKit\'s driver cannot set the viewport', `keeps every compact band at most 96 px tall in a 360 px viewport, loading, drawn or without a role (${lang})`, async () => {
       await setViewport({ width: 360, height: 800 });
       const titles = [
         ['Software Engineer', 42000, 52000],
