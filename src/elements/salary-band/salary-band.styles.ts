@@ -30,7 +30,9 @@ export const salaryBandStyles = [
       align-items: baseline;
       gap: 0 0.75rem;
     }
+    /* min-width: 0 lets a flex item wrap a word longer than the line; WebKit otherwise lays the whole word out on one line. */
     .label {
+      min-width: 0;
       font-weight: 600;
     }
     .figures {
