@@ -34,6 +34,21 @@ function typeExportsPlugin() {
   };
 }
 
+/**
+ * A stylesheet's text is not API: recorded as a variable's default, every change of a style made the
+ * manifest stale. Its name stays listed; its CSS is dropped.
+ */
+function stylesheetTextPlugin() {
+  return {
+    name: 'role-widgets:stylesheet-text',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        if (declaration.kind === 'variable' && /\bcss`/.test(declaration.default ?? '')) delete declaration.default;
+      }
+    },
+  };
+}
+
 export default {
   litelement: true,
   globs: ['src/**/*.ts'],
@@ -48,5 +63,5 @@ export default {
     const program = getTsProgram(ts, globs, 'tsconfig.json');
     return program.getSourceFiles().filter((sourceFile) => globs.find((glob) => sourceFile.fileName.includes(glob)));
   },
-  plugins: [typeExportsPlugin(), typeParserPlugin()],
+  plugins: [typeExportsPlugin(), stylesheetTextPlugin(), typeParserPlugin()],
 };
