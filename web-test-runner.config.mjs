@@ -233,6 +233,8 @@ export default {
   concurrentBrowsers: 3,
   // Generous: CI machines are small and busy; a test is judged by what it sees, never by how fast.
   testFramework: { config: { timeout: 30000 } },
+  // A whole file may hold 80 tests (the finder's); on a busy machine WebKit took over the default 2 minutes to finish one.
+  testsFinishTimeout: 15 * 60_000,
   plugins: [cliCommand(), emulateFeatures(), openGate(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: chosen.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],

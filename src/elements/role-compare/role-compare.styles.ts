@@ -131,6 +131,17 @@ export const roleCompareStyles = [
         display: grid;
       }
     }
+    /* An empty line as wide as the element, which it watches for its width. */
+    .width-probe {
+      height: 0;
+    }
+    /* Where the element measured itself and rendered one layout, that one shows (the rules above choose where both are rendered). */
+    .only-table .table {
+      display: table;
+    }
+    .only-stacked .stacked {
+      display: grid;
+    }
     .role-block {
       padding: 0.75rem;
       border: 1px solid var(--_line);

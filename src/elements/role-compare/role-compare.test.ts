@@ -200,9 +200,11 @@ describe('<role-compare>', () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst"></role-compare>`);
     expect(visibleLayout(el)).to.deep.equal(['table']);
     el.parentElement!.style.width = '400px';
-    expect(visibleLayout(el)).to.deep.equal(['stacked']);
+    await waitFor(() => visibleLayout(el).join() === 'stacked', 'the narrow layout was not shown');
+    expect(el.shadowRoot!.querySelector('[part=table]'), 'the hidden layout is not rendered').to.equal(null);
     el.parentElement!.style.width = '900px';
-    expect(visibleLayout(el)).to.deep.equal(['table']);
+    await waitFor(() => visibleLayout(el).join() === 'table', 'the wide layout was not shown again');
+    expect(el.shadowRoot!.querySelector('[part=stacked]')).to.equal(null);
   });
 
   it('moves focus to the picker the reader sees when a column is added in the narrow layout', async () => {

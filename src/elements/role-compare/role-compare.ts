@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { roleGroupKey } from '../../catalogue/labels.js';
 import { ROLE_FAMILIES } from '../../catalogue/vocabulary.js';
 import { normalizeRoleKey } from '../../catalogue/lookup.js';
@@ -28,6 +28,11 @@ export type CompareRow = (typeof COMPARE_ROWS)[number];
 export const MIN_COMPARED_ROLES = 2;
 export const MAX_COMPARED_ROLES = 4;
 
+type CompareLayout = 'table' | 'stacked';
+/** Narrower than this, four columns cannot hold their text (the same width as the styles' container query). */
+const TABLE_MIN_WIDTH = 600;
+const layoutFor = (width: number): CompareLayout => (width < TABLE_MIN_WIDTH ? 'stacked' : 'table');
+
 export interface RoleCompareChangeDetail {
   /** Ids of the roles now compared, in column order. */
   roles: string[];
@@ -35,9 +40,10 @@ export interface RoleCompareChangeDetail {
 
 /**
  * Two to four roles side by side, with shared technologies marked and the option to show only the
- * rows that differ. A table on wide containers; one block per role on narrow ones. Both layouts are
- * rendered and the element's own width picks one in CSS, so the first frame is right at any width,
- * server-rendered output included.
+ * rows that differ. A table on wide containers; one block per role on narrow ones. In a browser the
+ * element measures its own width before its first frame and renders only the layout that fits,
+ * switching as its container is resized; server-rendered output and printed pages carry both, and
+ * the element's width picks one in CSS.
  *
  * What loads when: with the script-tag loader it fetches the compared roles' facts, their texts in
  * the reader's language, and a short list of every role's title for its pickers (not every role's
@@ -88,6 +94,44 @@ export class RoleCompare extends RoleWidgetElement {
   /** Whether some technology is shared by every compared role, so the technologies row needs the key to its "≡" mark. */
   private hasSharedTech = false;
 
+  /**
+   * The layout that fits the element's width, once measured; undefined renders both and lets the
+   * container query choose (server rendering, printing). Rendering one halves the comparison's DOM,
+   * which was most of a page's longest task.
+   */
+  @state() private measuredLayout?: CompareLayout;
+
+  /**
+   * Watches an empty line as wide as the element, not the element itself: the element's height
+   * changes when the layout does, and a size the observer's own callback changes makes the browser
+   * report a ResizeObserver loop error to the page.
+   */
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => {
+    // A probe the loading message replaced reports a width of 0 as it goes: not the element's width.
+    if (entry.target.isConnected) this.measuredLayout = layoutFor(entry.contentRect.width);
+  });
+  private watchedProbe?: Element;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.watchedProbe = undefined;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Connected again (perhaps elsewhere): the probe is watched again; its first report comes before the frame is painted.
+    if (this.hasUpdated) this.watchProbe();
+  }
+
+  private watchProbe() {
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (!probe || probe === this.watchedProbe) return;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver?.observe(probe);
+    this.watchedProbe = probe;
+  }
+
   /** Set after a column is added or removed, so keyboard focus lands somewhere sensible. */
   private focusAfterUpdate?: number;
 
@@ -136,10 +180,17 @@ export class RoleCompare extends RoleWidgetElement {
     this.changeRoles(ids, ids.length - 1);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // Measured once before the first frame (the observer reports only after layout); it follows resizes after that.
+    if (!this.measuredLayout && this.resizeObserver && this.isConnected) this.measuredLayout = layoutFor(this.getBoundingClientRect().width);
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    this.watchProbe();
     if (this.focusAfterUpdate !== undefined) {
-      // Both layouts are in the tree; focus goes to the picker of the one the reader sees.
+      // Both layouts may be in the tree (printing); focus goes to the picker of the one the reader sees.
       const pickers = [...this.renderRoot.querySelectorAll<HTMLSelectElement>(`select[data-column="${this.focusAfterUpdate}"]`)];
       const picker = pickers.find((candidate) => candidate.getClientRects().length > 0);
       if (picker) {
@@ -201,9 +252,11 @@ export class RoleCompare extends RoleWidgetElement {
     const scaleMax = sharedScaleMax(shown, this.regionCode);
     const cell = (row: CompareRow, role: Role) => this.renderCell(row, role, sharedTech, scaleMax);
     const hiddenCount = this.differencesOnly ? rows.filter((row) => !differs.get(row)).length : 0;
+    const layout = this.print.printing ? undefined : this.measuredLayout;
 
     return html`
-      <div part="base" class="compare ${this.differencesOnly ? 'differences-only' : ''}">
+      <div class="width-probe"></div>
+      <div part="base" class="compare ${this.differencesOnly ? 'differences-only' : ''} ${layout ? `only-${layout}` : ''}">
         ${this.renderMessages(unknown, surplus)}
         <div part="controls" class="controls">
           <label class="switch">
@@ -217,7 +270,7 @@ export class RoleCompare extends RoleWidgetElement {
             ${this.differencesOnly ? this.localize.term('rowsHidden', hiddenCount) : ''}
           </span>
         </div>
-        ${this.renderTable(shown, rows, differs, cell)} ${this.renderStacked(shown, rows, differs, cell)}
+        ${layout === 'stacked' ? nothing : this.renderTable(shown, rows, differs, cell)} ${layout === 'table' ? nothing : this.renderStacked(shown, rows, differs, cell)}
       </div>
     `;
   }

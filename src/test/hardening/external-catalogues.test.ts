@@ -9,8 +9,9 @@ import type { RoleCatalogue } from '../../elements/role-catalogue/role-catalogue
 import { expectResources, shadowText } from '../helpers.js';
 
 describe('bad external catalogues', () => {
-  it('rejects a 5,000-role catalogue with a clear message and keeps the last good one', async () => {
-    // A generous timeout: this is about the catalogue's size, and a busy machine may take seconds to serve 5,000 roles.
+  it('rejects a 5,000-role catalogue with a clear message and keeps the last good one', async function () {
+    // A generous timeout, the test's and the element's: this is about the catalogue's size, and a busy machine may take many seconds to serve and parse 5,000 roles.
+    this.timeout(150000);
     const el = await fixture<RoleCatalogue>(html`<role-catalogue timeout="120000"><role-card role-id="back-end" variant="compact"></role-card></role-catalogue>`);
     const error = oneEvent(el, 'role-catalogue-error');
     el.src = '/__generated__/catalogue-5000.json';
