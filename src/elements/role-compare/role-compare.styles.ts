@@ -33,14 +33,20 @@ export const roleCompareStyles = [
       gap: 0.5rem;
       cursor: pointer;
     }
+    /* A native select cannot wrap its text, so it asks for the width of its longest option and the
+       remove button moves under it when the column is narrower: the select then has the whole column
+       for the role's title ("Application support engineer") instead of cutting it. */
     .picker {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.25rem;
       align-items: center;
     }
     select {
-      flex: 1;
-      width: 100%;
+      flex: 1 1 auto;
+      width: auto;
+      min-width: 0;
+      max-width: 100%;
     }
     .remove {
       flex: none;
