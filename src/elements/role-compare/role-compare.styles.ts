@@ -142,6 +142,15 @@ export const roleCompareStyles = [
       border: 1px solid var(--_line);
       border-radius: var(--_radius);
     }
+    /* In a phone-width container a thinner frame and picker padding leave room for a long title ("Application support engineer" at 320 px). */
+    @container (max-width: 359.98px) {
+      .role-block {
+        padding: 0.5rem;
+      }
+      .role-block select {
+        padding-inline: 0.25rem;
+      }
+    }
     .role-heading {
       display: grid;
       gap: 0.375rem;

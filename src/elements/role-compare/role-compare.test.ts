@@ -244,6 +244,7 @@ describe('<role-compare>', () => {
 
   // A native select cannot wrap: where it is narrower than its role's title, the reader sees "Application support enginee".
   for (const [width, layout, roles] of [
+    [288, 'stacked', 'qa-test,application-support'],
     [360, 'stacked', 'security-analyst,application-support,embedded-engineer'],
     [1068, 'table', 'qa-test,application-support,developer-relations'],
   ] as const) {
