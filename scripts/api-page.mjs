@@ -117,7 +117,7 @@ export function apiPage(manifest, packageJson) {
     <header>
       <h1>API reference</h1>
       <nav aria-label="Demo pages"><a href="index.html">Gallery</a><a href="api.html" aria-current="page">API reference</a></nav>
-      <p>Every attribute, property, event, slot, part and CSS custom property of ${escape(packageJson.name)} ${escape(packageJson.version)}, read from its <a href="../custom-elements.json"><code>custom-elements.json</code></a>. Attributes are written in HTML; properties are set from script. Editors can show the same list as you type: see the README's “Editor support”.</p>
+      <p>Every attribute, property, event, slot, part and CSS custom property of ${escape(packageJson.name)} ${escape(packageJson.version)}, read from its <a href="../custom-elements.json"><code>custom-elements.json</code></a>. Attributes are written in HTML; properties are set from script. Editors can show the same list as you type: see “Editor support” in role-widgets' <code>docs/npm-and-frameworks.md</code>.</p>
       <nav aria-label="Elements" class="contents">
         <ul>
           ${contents}

@@ -2,13 +2,23 @@
 // npm run screenshots: every demo page in Chromium, Firefox and WebKit at 320 and 1100 px wide,
 // full length, into screenshots/ (not committed), to look at as a reader would. Builds first.
 // ROLE_WIDGETS_ENGINES picks engines, SCREENSHOT_PAGES=index,role-compare pages, SCREENSHOT_WIDTHS=360,800 widths.
+//
+// npm run readme-images (--readme): the README's picture instead, one region of a demo page in
+// Chromium at a fixed width, into docs/images/ (committed). Shot from the page rather than kept by
+// hand, so the README shows the figures and layout the elements give today.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { CHROMIUM_ARGS, chosenEngines, installMissingEngines, startWebKitDriver, webkitSession } from './engines.mjs';
 import { startStaticServer } from './static-server.mjs';
 
+const README_MODE = process.argv.includes('--readme');
+/** The README's images: which demo page, at what viewport width, and which element of it is shot. */
+const README_IMAGES = [
+  { file: 'docs/images/job-advert-sidebar.png', page: 'demo/hosts/job-advert.html', width: 1100, region: 'aside.sidebar' },
+];
 const WIDTHS = (process.env.SCREENSHOT_WIDTHS || '320,1100').split(',').map(Number);
 const OUT = 'screenshots';
 const pages = [
@@ -16,7 +26,8 @@ const pages = [
   ...readdirSync('demo/hosts').filter((name) => name.endsWith('.html')).map((name) => `demo/hosts/${name}`),
 ].filter((path) => !process.env.SCREENSHOT_PAGES || process.env.SCREENSHOT_PAGES.split(',').some((name) => path.endsWith(`/${name}.html`)));
 
-const engines = chosenEngines();
+// One engine for the README, so the picture changes only when the elements' output does.
+const engines = README_MODE ? ['chromium'] : chosenEngines();
 const missing = installMissingEngines(engines);
 if (missing) throw new Error(missing);
 // ImageMagick crops WebKit's shots (see withWebDriver).
@@ -124,6 +135,33 @@ async function withWebDriver() {
     await browser.deleteSession();
     driver.stop();
   }
+}
+
+/** The README's images, each clipped to its region at 1 CSS px per pixel. */
+async function readmeImages() {
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    for (const { file, page: path, width, region } of README_IMAGES) {
+      await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await page.goto(`${server.url}/${path}`, { waitUntil: 'load' });
+      await page.waitForFunction(everyElementRendered, { timeout: 15000 });
+      await page.evaluate(() => document.fonts.ready);
+      const element = await page.$(region);
+      if (!element) throw new Error(`${path} has no ${region} to shoot for ${file}`);
+      mkdirSync(dirname(file), { recursive: true });
+      await element.screenshot({ path: file });
+      console.log(`Written ${file}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+if (README_MODE) {
+  await readmeImages();
+  await server.close();
+  process.exit(0);
 }
 
 for (const engine of engines) {

@@ -69,8 +69,8 @@ describe('editor data', () => {
   it('ships in the package where editors look for it', () => {
     assert.ok(packageJson.files.includes('editor'), 'package.json files includes editor/');
     assert.equal(packageJson['web-types'], `./${EDITOR_FILES.webTypes}`);
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    assert.ok(readme.includes(`node_modules/role-widgets/${EDITOR_FILES.vscodeHtml}`), 'README says how to set html.customData');
-    assert.ok(readme.includes(`node_modules/role-widgets/${EDITOR_FILES.vscodeCss}`), 'README says how to set css.customData');
+    const docs = readFileSync(new URL('../../docs/npm-and-frameworks.md', import.meta.url), 'utf8');
+    assert.ok(docs.includes(`node_modules/role-widgets/${EDITOR_FILES.vscodeHtml}`), 'docs/npm-and-frameworks.md says how to set html.customData');
+    assert.ok(docs.includes(`node_modules/role-widgets/${EDITOR_FILES.vscodeCss}`), 'docs/npm-and-frameworks.md says how to set css.customData');
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 // Runs after the build: the manifest must describe the files the package ships.
@@ -54,14 +54,16 @@ describe('package.json exports', () => {
   });
 });
 
-describe('README', () => {
-  it('shows only code that is part of an example app (which npm test type-checks, builds and runs)', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+describe('README and docs/', () => {
+  it('show only code that is part of an example app (which npm test type-checks, builds and runs)', () => {
+    // The framework snippets live in docs/npm-and-frameworks.md since the README was cut down to its first screen.
+    const pages = ['README.md', ...readdirSync(new URL('../../docs/', import.meta.url)).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+    const readme = pages.map((page) => readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8')).join('\n');
     const snippets = [...readme.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)];
     assert.ok(snippets.length >= 6, `found ${snippets.length} example snippets`);
     for (const [, file, code] of snippets) {
       const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-      assert.ok(source.includes(code), `README's snippet from ${file} is not in that file:\n${code}`);
+      assert.ok(source.includes(code), `the docs' snippet from ${file} is not in that file:\n${code}`);
     }
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 // The version a user reads about is the version they get: package.json, the changelog and the
@@ -31,7 +31,13 @@ describe('release notes', () => {
   it('the README names versioned script URLs on jsDelivr and unpkg, for this version', () => {
     assert.ok(readme.includes(`https://cdn.jsdelivr.net/npm/${name}@${version}/dist/role-widgets.js`));
     assert.ok(readme.includes(`https://unpkg.com/${name}@${version}/dist/role-widgets.js`));
-    const named = [...readme.matchAll(new RegExp(`${name}@(\\d+\\.\\d+\\.\\d+)`, 'g'))].map((match) => match[1]);
-    assert.deepEqual([...new Set(named)], [version], 'no URL names another version');
+  });
+
+  it('no URL in the README or docs/ names another version (package@x.y.z, or a CDN folder …/role-widgets/x.y.z/)', () => {
+    const pages = ['README.md', ...readdirSync(new URL('../../docs/', import.meta.url)).filter((page) => page.endsWith('.md')).map((page) => `docs/${page}`)];
+    for (const page of pages) {
+      const named = [...read(page).matchAll(new RegExp(`${name}(?:@|/)(\\d+\\.\\d+\\.\\d+)`, 'g'))].map((match) => match[1]);
+      assert.deepEqual([...new Set(named)].filter((entry) => entry !== version), [], `${page} names only ${version}`);
+    }
   });
 });

@@ -33,14 +33,20 @@ export const roleCompareStyles = [
       gap: 0.5rem;
       cursor: pointer;
     }
+    /* A native select cannot wrap its text, so it asks for the width of its longest option and the
+       remove button moves under it when the column is narrower: the select then has the whole column
+       for the role's title ("Application support engineer") instead of cutting it. */
     .picker {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.25rem;
       align-items: center;
     }
     select {
-      flex: 1;
-      width: 100%;
+      flex: 1 1 auto;
+      width: auto;
+      min-width: 0;
+      max-width: 100%;
     }
     .remove {
       flex: none;
@@ -146,6 +152,15 @@ export const roleCompareStyles = [
       padding: 0.75rem;
       border: 1px solid var(--_line);
       border-radius: var(--_radius);
+    }
+    /* In a phone-width container a thinner frame and picker padding leave room for a long title ("Application support engineer" at 320 px). */
+    @container (max-width: 359.98px) {
+      .role-block {
+        padding: 0.5rem;
+      }
+      .role-block select {
+        padding-inline: 0.25rem;
+      }
     }
     .role-heading {
       display: grid;

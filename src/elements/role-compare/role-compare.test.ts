@@ -244,6 +244,37 @@ describe('<role-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  // A native select cannot wrap: where it is narrower than its role's title, the reader sees "Application support enginee".
+  for (const [width, layout, roles] of [
+    [288, 'stacked', 'qa-test,application-support'],
+    [360, 'stacked', 'security-analyst,application-support,embedded-engineer'],
+    [1068, 'table', 'qa-test,application-support,developer-relations'],
+  ] as const) {
+    it(`shows each picker's whole role title in the ${layout} layout at ${width}px, the remove button moving under it`, async () => {
+      const el = await compare(html`<role-compare roles=${roles}></role-compare>`, width);
+      // The demo pages' sans-serif, wider than the test page's default serif, as most sites' fonts are.
+      el.parentElement!.style.fontFamily = 'system-ui, sans-serif';
+      await settle(el);
+      expect(visibleLayout(el)).to.deep.equal([layout]);
+      const pickers = parts<HTMLSelectElement>(el, 'picker').filter(shown);
+      expect(pickers.map((select) => select.selectedOptions[0].textContent!.trim())).to.deep.equal(
+        roles.split(',').map((id) => bundledCatalogue.roles.find((role) => role.id === id)!.title),
+      );
+      for (const select of pickers) {
+        // The width the select asks for to show its chosen title whole: a copy holding that one option, at its natural width.
+        const copy = document.createElement('select');
+        copy.append(new Option(select.selectedOptions[0].textContent!));
+        copy.style.cssText = 'position: absolute; visibility: hidden; width: max-content; min-width: 0; max-width: none; flex: none';
+        select.after(copy);
+        const needed = copy.getBoundingClientRect().width;
+        copy.remove();
+        expect(select.getBoundingClientRect().width, select.selectedOptions[0].textContent!).to.be.at.least(needed - 0.5);
+      }
+      expect(overflowing(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   itIn(['chromium'], 'print media is emulated through the DevTools protocol', 'prints without pickers and with every row', async () => {
     const el = await compare(html`<role-compare roles="data-engineer,data-analyst,qa-test" differences-only></role-compare>`);
     await emulateMedia({ media: 'print' });

@@ -54,6 +54,17 @@ export const roleFinderStyles = [
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
       gap: 0.75rem;
     }
+    /* Each field fills its row's height and its control takes the last line, so when one label wraps
+       (Welsh labels are longer) the selects beside it still line up. */
+    .field-row > .field {
+      grid-template-rows: 1fr auto;
+    }
+    /* Examples as visible text, not a placeholder: a placeholder is cut in a narrow box and gone once the reader types. */
+    .field-hint {
+      margin: 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
     input[type='search'],
     select {
       width: 100%;

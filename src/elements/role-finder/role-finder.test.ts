@@ -23,6 +23,17 @@ async function showAll(el: RoleFinder) {
   }
 }
 
+/** Elements grouped by the row they sit in (their top, to the pixel), in order. */
+function rows<T extends Element>(elements: T[]): T[][] {
+  const byTop = new Map<number, T[]>();
+  for (const element of elements) {
+    const top = Math.round(element.getBoundingClientRect().top);
+    byTop.set(top, [...(byTop.get(top) ?? []), element]);
+  }
+  return [...byTop.values()];
+}
+const tops = (elements: Element[]) => elements.map((element) => Math.round(element.getBoundingClientRect().top));
+
 async function choose(el: RoleFinder, id: string, value: string) {
   const select = $<HTMLSelectElement>(el, `#${id}`);
   select.value = value;
@@ -458,6 +469,33 @@ describe('<role-finder>', () => {
     expect(overflowing(el)).to.deep.equal([]);
   });
 
+  it('lines up the Compare boxes of results side by side, however long each card is', async () => {
+    const wrapper = await fixture(html`<div style="width: 1068px"><role-finder></role-finder></div>`);
+    const el = wrapper.querySelector<RoleFinder>('role-finder')!;
+    await settle(el);
+    const results = rows(parts(el, 'result'));
+    expect(results[0].length, 'results side by side at 1068 px').to.be.at.least(2);
+    // The cards' own heights differ (their summaries are of different lengths), so only the layout can line the boxes up.
+    const heights = results.map((row) => new Set(row.map((result) => Math.round(part(result.querySelector('role-card')!, 'base')!.getBoundingClientRect().height))).size);
+    expect(Math.max(...heights), 'cards of different heights in a row').to.be.at.least(2);
+    for (const row of results) expect(new Set(tops(row.map((result) => result.querySelector('.compare-check input')!))).size).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the search its examples as visible text that wraps, not as a placeholder that is cut', async () => {
+    const wrapper = await fixture(html`<div style="width: 272px; font-family: system-ui, sans-serif"><role-finder></role-finder></div>`);
+    const el = wrapper.querySelector<RoleFinder>('role-finder')!;
+    await settle(el);
+    const input = $<HTMLInputElement>(el, '#search');
+    const hint = $(el, '#search-hint');
+    expect(input.placeholder).to.equal('');
+    expect(input.getAttribute('aria-describedby')).to.equal('search-hint');
+    expect(hint.textContent!.trim()).to.equal('e.g. DevOps, Python, tester');
+    expect(hint.scrollWidth).to.be.at.most(hint.clientWidth);
+    expect(hint.getBoundingClientRect().bottom).to.be.at.most(input.getBoundingClientRect().top);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers only the groups its catalogue uses, and none for a catalogue without groups', async () => {
     const el = await finder();
     const options = [...$<HTMLSelectElement>(el, '#family').options].map((o) => o.textContent!.trim());
@@ -508,6 +546,35 @@ describe('<role-finder> in Welsh', () => {
     expect(empty).to.contain('Does dim un rôl yn cyfateb i “cloud gardener”.');
     expect(empty).to.contain("Y rolau agosaf at yr hyn rydych chi'n chwilio amdano:");
     expect(empty).to.contain("Clirio'r chwiliad");
+    await expect(el).to.be.accessible();
+  });
+
+  it('lines up the filters in a row when a longer Welsh label wraps', async () => {
+    // In the demo pages' sans-serif at 1100 px: "Gall y cyflog gyrraedd o leiaf" takes two lines, "Grŵp o rolau" one.
+    const page = await fixture(html`<div lang="cy" style="width: 1068px; font-family: system-ui, sans-serif"><role-finder></role-finder></div>`);
+    const el = page.querySelector<RoleFinder>('role-finder')!;
+    await settle(el);
+    const fields = rows([...el.shadowRoot!.querySelectorAll<HTMLElement>('.field-row > .field')]);
+    // The text's own height: the label's box is stretched to its row.
+    const textHeight = (label: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return Math.round(range.getBoundingClientRect().height);
+    };
+    const labelHeights = fields.map((row) => new Set(row.map((field) => textHeight(field.querySelector('label')!))).size);
+    expect(Math.max(...labelHeights), 'a label that wraps beside one that does not').to.be.at.least(2);
+    for (const row of fields) expect(new Set(tops(row.map((field) => field.querySelector('select')!))).size).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the Welsh search examples whole in a 320 px page', async () => {
+    const page = await fixture(html`<div lang="cy" style="width: 272px; font-family: system-ui, sans-serif"><role-finder></role-finder></div>`);
+    const el = page.querySelector<RoleFinder>('role-finder')!;
+    await settle(el);
+    const hint = $(el, '#search-hint');
+    expect(hint.textContent!.trim()).to.equal('e.e. DevOps, Python, profwr');
+    expect($<HTMLInputElement>(el, '#search').placeholder).to.equal('');
+    expect(hint.scrollWidth).to.be.at.most(hint.clientWidth);
     await expect(el).to.be.accessible();
   });
 

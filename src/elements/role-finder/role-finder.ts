@@ -178,7 +178,8 @@ export class RoleFinder extends RoleWidgetElement {
         ${heading(level, term('findRole'), { part: 'heading', id: 'filters-heading' })}
         <div class="field search">
           <label for="search">${term('search')}</label>
-          <input id="search" type="search" .value=${text} placeholder=${term('searchHint')} @input=${(e: Event) => this.changeState({ text: (e.target as HTMLInputElement).value })} />
+          <p id="search-hint" class="field-hint">${term('searchHint')}</p>
+          <input id="search" type="search" aria-describedby="search-hint" .value=${text} @input=${(e: Event) => this.changeState({ text: (e.target as HTMLInputElement).value })} />
         </div>
         <div class="field-row">
           ${families.length
