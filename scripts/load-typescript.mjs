@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Imports `contents`, a TypeScript module whose imports resolve from the repository's root (e.g.
- * `export * from './src/catalogue/split.ts'`), and returns its exports. Each call has its own
+ * `export * from './src/cli/split.ts'`), and returns its exports. Each call has its own
  * scratch folder, so builds and tests running side by side never read each other's file.
  */
 export async function importTypeScript(contents) {

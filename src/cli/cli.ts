@@ -14,7 +14,7 @@ import '../catalogue/use-bundled.js';
 import { bundledCatalogue } from '../catalogue/bundled.js';
 import { setDefaultCatalogue } from '../catalogue/default-catalogue.js';
 // The same cut the build makes of the bundled catalogue, so a site's split catalogue has its shape.
-import { pieces } from '../catalogue/split.js';
+import { pieces } from './split.js';
 import { parseCatalogue } from '../catalogue/validate.js';
 import { MatchInputError, matchCommand, type InputFormat } from './match.js';
 import { RENDERABLE_TAGS, renderElement, type RenderableTag } from './render.js';

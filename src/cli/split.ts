@@ -3,13 +3,13 @@
  * How a whole catalogue is cut into the pieces the script-tag loader fetches. Node only (it hashes
  * with node:crypto): the build (rollup.config.mjs, for the bundled catalogue, through
  * scripts/catalogue-pieces.mjs), npm run catalogue and `role-widgets split` (for a site's own) run
- * it; no page does. A role's English texts are cut by texts.ts's `textsOfRole`, the rule browsers
+ * it; no page does. A role's English texts are cut by catalogue/texts.ts's `textsOfRole`, the rule browsers
  * use for a whole catalogue, so the two cannot drift. No file access here, so the command line can
  * bundle it.
  */
 import { createHash } from 'node:crypto';
-import type { Catalogue, ListingEntry, Role, RoleFacts, RoleListEntry, RoleTexts } from './schema.js';
-import { textsOfRole } from './texts.js';
+import type { Catalogue, ListingEntry, Role, RoleFacts, RoleListEntry, RoleTexts } from '../catalogue/schema.js';
+import { textsOfRole } from '../catalogue/texts.js';
 
 /** The fields of a role that are words a reader reads (its English texts but the title); everything else is a fact every language shares. */
 export const TEXT_FIELDS = ['summary', 'duties', 'environment', 'requirements', 'prospects', 'interviewQuestions'] as const satisfies readonly Exclude<keyof RoleTexts, 'title' | 'aliases'>[];
