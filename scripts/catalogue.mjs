@@ -4,7 +4,7 @@
 // in data/roles/ (<id>.json: the role with its English texts; <id>.<lang>.json: its texts in another
 // language). A contributor adds a role by adding a file. With --check it writes nothing and fails when
 // data/roles.json is not what the sources make. The build (rollup.config.mjs) makes from the same
-// catalogue the pieces the script-tag loader fetches: see `pieces` below.
+// catalogue the pieces the script-tag loader fetches: see `pieces` (src/cli/split.ts, re-exported below).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

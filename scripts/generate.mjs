@@ -9,12 +9,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { build } from 'esbuild';
 import { apiPage } from './api-page.mjs';
 import { editorData } from './editor-data.mjs';
+import { importTypeScript } from './load-typescript.mjs';
 
 const check = process.argv.includes('--check');
 // The analyzer resolves --outdir against the working directory, so the scratch folder lives here.
@@ -22,23 +21,10 @@ mkdirSync('node_modules/.cache', { recursive: true });
 const scratch = mkdtempSync('node_modules/.cache/role-widgets-gen-');
 
 async function catalogueSchema() {
-  const entry = join(process.cwd(), scratch, 'schema.mjs');
-  await build({
-    stdin: {
-      contents: `
-        import { toJsonSchema } from '@valibot/to-json-schema';
-        import { CatalogueSchema } from './src/catalogue/schema.ts';
-        export default toJsonSchema(CatalogueSchema, { errorMode: 'ignore' });`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: entry,
-    logLevel: 'error',
-  });
-  const { default: schema } = await import(pathToFileURL(entry).href);
+  const { default: schema } = await importTypeScript(`
+    import { toJsonSchema } from '@valibot/to-json-schema';
+    import { CatalogueSchema } from './src/catalogue/schema.ts';
+    export default toJsonSchema(CatalogueSchema, { errorMode: 'ignore' });`);
   return JSON.stringify(
     {
       ...schema,

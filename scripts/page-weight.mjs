@@ -5,20 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { dynamicImports, withImports } from './module-imports.mjs';
 
 /** The chunk each tag's loader entry imports, read from the minified loader. */
 function elementChunks(entry) {
   const code = readFileSync(entry, 'utf8');
   return Object.fromEntries([...code.matchAll(/"([a-z]+(?:-[a-z]+)+)":\(\)=>import\("([^"]+)"\)/g)].map(([, tag, path]) => [tag, join(dirname(entry), path)]));
-}
-
-/** Files a module statically imports, transitively, itself included. */
-function withStaticImports(file, found = new Set()) {
-  if (found.has(file)) return found;
-  found.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, from, bare] of code.matchAll(/(?:^|[;}\s])(?:import|export)[^"'()]*?from\s*"(\.[^"]+)"|(?:^|[;}\s])import\s*"(\.[^"]+)"/g)) withStaticImports(join(dirname(file), from ?? bare), found);
-  return found;
 }
 
 /**
@@ -28,16 +20,16 @@ function withStaticImports(file, found = new Set()) {
  */
 export function pageWeight(entry, tags, pieces = [], lazy = []) {
   const chunks = elementChunks(entry);
-  const files = withStaticImports(entry);
+  const files = withImports(entry);
   for (const tag of tags) {
     if (!chunks[tag]) throw new Error(`${entry} has no chunk for <${tag}>`);
-    withStaticImports(chunks[tag], files);
+    withImports(chunks[tag], { found: files });
   }
   // Chunks the page loads on first use (the job advert reader, the matcher), named without their hash.
   for (const name of lazy) {
-    const found = [...files].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/import\("(\.[^"]+)"\)/g)].map(([, path]) => join(dirname(file), path))).find((file) => file.split('/').pop().startsWith(`${name}-`));
+    const found = [...files].flatMap(dynamicImports).find((file) => file.split('/').pop().startsWith(`${name}-`));
     if (!found) throw new Error(`no chunk named ${name} is imported by the page's files`);
-    withStaticImports(found, files);
+    withImports(found, { found: files });
   }
   for (const piece of pieces) files.add(join(dirname(entry), 'catalogue', piece));
   const gzip = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);

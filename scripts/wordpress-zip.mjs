@@ -4,9 +4,10 @@
 // from data/roles.json: dist/wordpress/role-widgets/ (the plugin folder) and
 // dist/wordpress/role-widgets.zip (what Plugins → Add New → Upload takes). Run after rollup.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
+import { withImports } from './module-imports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PLUGIN_DIR = join(root, 'dist/wordpress/role-widgets');
@@ -56,19 +57,7 @@ export function rolesList(catalogue) {
 
 /** The files a page fetches from role-widgets.js: the entry and every chunk it imports, statically or on demand. */
 function moduleFiles(distDir) {
-  const seen = new Set();
-  const queue = ['role-widgets.js'];
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(join(distDir, file), 'utf8');
-    for (const [, spec] of text.matchAll(/["'](\.{1,2}\/[^"'\s]+\.js)["']/g)) {
-      const target = posix.normalize(posix.join(posix.dirname(file), spec));
-      if (existsSync(join(distDir, target))) queue.push(target);
-    }
-  }
-  return [...seen];
+  return [...withImports(join(distDir, 'role-widgets.js'), { dynamic: true })].map((file) => relative(distDir, file).split('\\').join('/'));
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

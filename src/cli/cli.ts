@@ -10,11 +10,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-// The same cut the build makes of the bundled catalogue, so a site's split catalogue has its shape.
-import { pieces } from '../../scripts/catalogue-pieces.mjs';
 import '../catalogue/use-bundled.js';
 import { bundledCatalogue } from '../catalogue/bundled.js';
 import { setDefaultCatalogue } from '../catalogue/default-catalogue.js';
+// The same cut the build makes of the bundled catalogue, so a site's split catalogue has its shape.
+import { pieces } from './split.js';
 import { parseCatalogue } from '../catalogue/validate.js';
 import { MatchInputError, matchCommand, type InputFormat } from './match.js';
 import { RENDERABLE_TAGS, renderElement, type RenderableTag } from './render.js';
