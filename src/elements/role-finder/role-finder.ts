@@ -123,6 +123,9 @@ export class RoleFinder extends RoleWidgetElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+    const firstView = this.shadowRoot!.querySelector<HTMLElement>('.first-view');
+    if (firstView && parseFloat(this.reservedHeight) > 0) firstView.style.minHeight = this.reservedHeight;
     if (this.focusAfterUpdate) {
       this.shadowRoot!.getElementById(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
@@ -155,11 +158,27 @@ export class RoleFinder extends RoleWidgetElement {
     return Object.keys(this.state.answers).length > 0 && this.state.step >= GUIDE_QUESTIONS.length;
   }
 
+  /** Set once the results have been drawn; see render. */
+  private drawnResults = false;
+
+  /**
+   * The space the page reserved for the finder (role-widgets.css, `:not(:defined)`), read while it is
+   * upgraded, the last moment that rule applies: the first view's wait keeps it, so the page below
+   * does not close up and open again.
+   */
+  private readonly reservedHeight = this.isConnected ? getComputedStyle(this).minHeight : '';
+
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('loading.roles');
     const level = this.resolveHeadingLevel(this.headingLevel);
     const matches = searchRoles(this.catalogue, this.filter, () => this.requestUpdate(), { lang: this.readerLanguage, label: (technology) => this.localize.phrase(technology).text });
     const results: RankedRole[] = this.answered ? rankRoles(matches, this.state.answers) : matches.map((role) => ({ role, score: 0, reasons: [], because: [] }));
+    // The first view waits for its cards' texts (asked for here, shared with the cards): drawn before them,
+    // each card would grow as its summary arrived and push the rows below down. Later views never blank.
+    if (!this.drawnResults && results.slice(0, this.shownCount).some(({ role }) => this.roleTexts(role).status === 'loading')) {
+      return html`<div class="first-view">${this.renderLoading('loading.roles')}</div>`;
+    }
+    this.drawnResults = true;
     return html`
       <div part="base" class="finder">
         ${this.renderFilters(level)} ${this.renderGuide(level)} ${this.renderResults(level, results)} ${this.renderCompare(level)}
