@@ -42,10 +42,10 @@ const PAGES = [
   ['script-tag loader: one <role-card> with its <salary-band>, one role', ['role-card', 'salary-band'], [...facts('qa-test'), ...texts('qa-test')], 33.3],
   ['script-tag loader: <role-card>, <salary-band> and a 3-role <role-compare>', ['role-card', 'salary-band', 'role-compare'], ['list.json', ...facts('qa-test', 'back-end', 'front-end', 'full-stack'), ...texts('qa-test', 'back-end', 'front-end', 'full-stack')], 44.9],
   ['script-tag loader: only <salary-band role-id>', ['salary-band'], facts('back-end'), 28.7],
-  ['script-tag loader: every element', ['role-finder', 'role-card', 'role-compare', 'salary-band', 'role-catalogue'], ['index.json'], 66.0],
+  ['script-tag loader: every element', ['role-finder', 'role-card', 'role-compare', 'salary-band', 'role-catalogue'], ['index.json'], 66.2],
 ];
 const FILES = [
-  ['dist/role-widgets.classic.js (everything, one file)', 'dist/role-widgets.classic.js', 87.8],
+  ['dist/role-widgets.classic.js (everything, one file)', 'dist/role-widgets.classic.js', 88.0],
   ['dist/role-widgets.css', 'dist/role-widgets.css', 1],
 ];
 
