@@ -34,7 +34,8 @@ export function environmentFacts(environment: RoleFacts['environment'], term: Te
 export function hoursText(hours: Hours, locale: string, term: Term, say: Say, { unit = true } = {}) {
   const range = (min: number, max: number) => (unit ? term('hoursRange', formatNumberRange(min, max, locale)) : formatNumberRange(min, max, locale));
   const extras = [hours.note ? say(hours.note) : undefined, hours.estimate ? term('anEstimate') : undefined].filter(Boolean);
-  const advertised = html`${range(hours.min, hours.max)}${extras.length ? html` (${extras.map((extra, index) => html`${index ? '; ' : ''}${extra}`)})` : ''}`;
+  // The brackets and separators are values, not template text: the build's template minifier trims a nested template's leading space ("37–40(an estimate)").
+  const advertised = html`${range(hours.min, hours.max)}${extras.length ? [' (', ...extras.flatMap((extra, index) => (index ? ['; ', extra] : [extra])), ')'] : ''}`;
   if (!hours.typical) return advertised;
   const typical = `${range(hours.typical.hours, hours.typical.hours)}${hours.typical.estimate ? ` (${term('anEstimate')})` : ''}`;
   // The message is written with stand-ins for the two parts, so the note can keep its own `lang`.

@@ -45,6 +45,13 @@ describe('built files', () => {
     expect((card.querySelector('p') as HTMLElement).offsetHeight).to.equal(0);
   });
 
+  it('keeps the space before a bracket that the build\'s template minifier used to trim ("April 2024(median…", "37–40(an estimate)")', async () => {
+    const { doc } = await openPage('<!doctype html><html lang="en-GB"><script type="module" src="/dist/role-widgets.js"></script><role-card role-id="back-end"></role-card><role-compare roles="back-end,qa-test" rows="hours"></role-compare></html>');
+    const deep = (el: Element | null): string => (el?.shadowRoot ? el.shadowRoot.textContent + [...el.shadowRoot.querySelectorAll('*')].map(deep).join('') : '');
+    await waitFor(() => deep(doc.querySelector('role-card')).includes('median paid hours') && deep(doc.querySelector('role-compare')).includes('an estimate'), 'the card\'s sources and the comparison\'s hours were not shown');
+    for (const el of doc.querySelectorAll('role-card, role-compare')) expect(deep(el).replace(/\s+/g, ' ').match(/\S\((?:median|an estimate)/g), el.localName).to.equal(null);
+  });
+
   it("after compare's Add a role, focus waits on the loading message and moves to the new role's picker, never to <body>", async () => {
     const { win, doc } = await openPage('<!doctype html><html lang="en-GB"><script type="module" src="/dist/role-widgets.js"></script><role-compare roles="back-end,qa-test"></role-compare></html>');
     const compare = doc.querySelector('role-compare')!;

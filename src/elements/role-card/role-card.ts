@@ -327,7 +327,7 @@ export class RoleCard extends ReadsJobPosting(RoleWidgetElement) {
         ([what, source, basis]) => html`<li>
           ${what}:
           ${sourceName(source, this.said(source.name))},
-          ${this.figureDate(source.date)}${basis ? html` (${this.said(basis)})` : ''}
+          ${this.figureDate(source.date)}${basis ? [' (', this.said(basis), ')'] : ''}
         </li>`,
       )}
     </ul>`;
