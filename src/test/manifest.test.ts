@@ -71,6 +71,8 @@ const STATES: Record<string, (TemplateResult | [TemplateResult, string])[]> = {
   'role-compare': [
     html`<div style="width: 1000px"><role-compare roles="back-end,front-end,data-analyst,astronaut" diagnostics></role-compare></div>`,
     html`<role-compare roles="data-engineer,data-analyst"></role-compare>`,
+    // Narrow, it renders its other layout (one block per role) instead of the table.
+    [html`<div style="width: 360px"><role-compare roles="data-engineer,data-analyst"></role-compare></div>`, 'stacked'],
     html`<role-catalogue src=${slow}><role-compare roles="games-engineer,tester"></role-compare></role-catalogue>`,
     [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/__slow__/{lang}/{id}.json"><role-compare roles="qa-test,back-end" rows="summary"></role-compare></role-catalogue>`, 'texts-loading'],
     [html`<role-catalogue src="/dist/catalogue/index.json" texts-src="/no-such-folder/{lang}/{id}.json"><role-compare roles="qa-test,back-end" rows="summary"></role-compare></role-catalogue>`, 'retry'],
