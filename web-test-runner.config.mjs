@@ -57,6 +57,28 @@ function jsonModules() {
 }
 
 /**
+ * The `ckeditor5` package (the CKEditor 5 plugin's tests) is ES modules, but some of its
+ * dependencies are CommonJS (fuzzysort, debug through the Markdown packages), which the dev server
+ * cannot serve to a browser. So the tests import one ES module of the whole package, bundled once
+ * per run by esbuild, as a site's bundler would: the same code, CommonJS converted.
+ */
+function ckeditorBundle() {
+  const file = 'node_modules/.cache/role-widgets-ckeditor5/ckeditor5.js';
+  let built;
+  return {
+    name: 'ckeditor5-bundle',
+    async serverStart() {
+      const { build } = await import('esbuild');
+      built = build({ entryPoints: ['ckeditor5'], bundle: true, format: 'esm', platform: 'browser', outfile: file, logLevel: 'error', legalComments: 'none' });
+      await built;
+    },
+    resolveImport({ source }) {
+      if (source === 'ckeditor5') return `/${file}`;
+    },
+  };
+}
+
+/**
  * Writes the runner's own counts, per browser, to the file named by ROLE_WIDGETS_TALLY, for the
  * closing "total: N passed, N failed" line that npm test prints. A test file that failed to load
  * counts as a failure, so it cannot pass unseen.
@@ -233,7 +255,7 @@ export default {
   concurrentBrowsers: 3,
   // Generous: CI machines are small and busy; a test is judged by what it sees, never by how fast.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [cliCommand(), emulateFeatures(), openGate(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [cliCommand(), emulateFeatures(), openGate(), jsonModules(), ckeditorBundle(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: chosen.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

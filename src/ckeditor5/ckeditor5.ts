@@ -266,7 +266,6 @@ export class RoleWidgetsUI extends Plugin {
       const command = editor.commands.get('insertRoleWidget') as InsertRoleWidgetCommand;
       const dropdown = createDropdown(locale);
       dropdown.buttonView.set({ label: term('insertRole'), withText: true, tooltip: true });
-      dropdown.buttonView.bind('isEnabled').to(command, 'isEnabled');
       dropdown.bind('isEnabled').to(command, 'isEnabled');
       dropdown.class = 'role-widgets-ck-insert';
       let form: InsertRoleFormView | undefined;

@@ -147,6 +147,11 @@ export class InsertRoleFormView extends View<HTMLFormElement> {
     });
   }
 
+  /** Where the toolbar's panel puts focus when it opens: the first field. */
+  focus() {
+    this.element?.querySelector('select')?.focus();
+  }
+
   /** Fills the form for a new element, or with the selected element's settings. */
   show(value: WidgetSettings | undefined) {
     this.existing = value;
