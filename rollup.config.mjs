@@ -213,6 +213,8 @@ export default [
       'elements/role-finder/define': 'src/elements/role-finder/define.ts',
       'elements/role-catalogue/define': 'src/elements/role-catalogue/define.ts',
       'react/index': 'src/react/index.ts',
+      // The CKEditor 5 plugin: `ckeditor5` is a peer dependency, imported, never bundled.
+      'ckeditor5/ckeditor5': 'src/ckeditor5/ckeditor5.ts',
     },
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -57,6 +57,28 @@ function jsonModules() {
 }
 
 /**
+ * The `ckeditor5` package (the CKEditor 5 plugin's tests) is ES modules, but some of its
+ * dependencies are CommonJS (fuzzysort, debug through the Markdown packages), which the dev server
+ * cannot serve to a browser. So the tests import one ES module of the whole package, bundled once
+ * per run by esbuild, as a site's bundler would: the same code, CommonJS converted.
+ */
+function ckeditorBundle() {
+  const file = 'node_modules/.cache/role-widgets-ckeditor5/ckeditor5.js';
+  let built;
+  return {
+    name: 'ckeditor5-bundle',
+    async serverStart() {
+      const { build } = await import('esbuild');
+      built = build({ entryPoints: ['ckeditor5'], bundle: true, format: 'esm', platform: 'browser', outfile: file, logLevel: 'error', legalComments: 'none' });
+      await built;
+    },
+    resolveImport({ source }) {
+      if (source === 'ckeditor5') return `/${file}`;
+    },
+  };
+}
+
+/**
  * Writes the runner's own counts, per browser, to the file named by ROLE_WIDGETS_TALLY, for the
  * closing "total: N passed, N failed" line that npm test prints. A test file that failed to load
  * counts as a failure, so it cannot pass unseen.
@@ -235,7 +257,7 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   // A whole file may hold 80 tests (the finder's); on a busy machine WebKit took over the default 2 minutes to finish one.
   testsFinishTimeout: 15 * 60_000,
-  plugins: [cliCommand(), emulateFeatures(), openGate(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [cliCommand(), emulateFeatures(), openGate(), jsonModules(), ckeditorBundle(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: chosen.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

@@ -13,19 +13,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PLUGIN_DIR = join(root, 'dist/wordpress/role-widgets');
 export const PLUGIN_ZIP = join(root, 'dist/wordpress/role-widgets.zip');
 
-/**
- * How the catalogue groups its roles: by `family` where the catalogue has it, else by `stack`.
- * The one place that decides it, so the editor's list follows the catalogue.
- */
-export function roleGroup(role) {
-  return role.family ?? role.stack ?? 'other';
-}
-
-// The catalogue's own words for its groups, from the built npm module (this runs after the build),
+// How the catalogue groups its roles, and the catalogue's own words for its groups, from the built
+// npm module (this runs after the build): the one grouping the CKEditor 5 plugin's form uses too,
 // so the editor's list reads as the finder and compare do.
-const { FAMILY_LABELS, STACK_LABELS } = await import('../dist/esm/catalogue/labels.js');
-const GROUP_LABELS = { ...STACK_LABELS, ...FAMILY_LABELS };
-const groupLabel = (id) => GROUP_LABELS[id] ?? id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
+const { groupRoles } = await import('../dist/esm/catalogue/groups.js');
 
 const REGION_WORDS = { GB: 'in the UK', US: 'in the US' };
 
@@ -38,13 +29,11 @@ function payText(region, salary) {
 
 /** The roles list the plugin reads (ids, titles, groups, pay for the fallback text). */
 export function rolesList(catalogue) {
-  const groups = new Map();
+  const groups = groupRoles(catalogue.roles);
   const roles = {};
   const regions = new Set();
   for (const role of catalogue.roles) {
-    const group = roleGroup(role);
-    if (!groups.has(group)) groups.set(group, { id: group, label: groupLabel(group), roles: [] });
-    groups.get(group).roles.push({ id: role.id, title: role.title });
+    const group = groups.find((candidate) => candidate.roles.includes(role)).id;
     const pay = {};
     for (const [region, salary] of Object.entries(role.salary ?? {})) {
       regions.add(region);
@@ -52,7 +41,7 @@ export function rolesList(catalogue) {
     }
     roles[role.id] = { title: role.title, group, pay };
   }
-  return { regions: [...regions], groups: [...groups.values()], roles };
+  return { regions: [...regions], groups: groups.map(({ id, label, roles: members }) => ({ id, label, roles: members.map((role) => ({ id: role.id, title: role.title })) })), roles };
 }
 
 /** The files a page fetches from role-widgets.js: the entry and every chunk it imports, statically or on demand. */

@@ -6,13 +6,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildWordPressPlugin, roleGroup, rolesList, zip } from '../wordpress-zip.mjs';
+import { buildWordPressPlugin, rolesList, zip } from '../wordpress-zip.mjs';
 
 const salary = { GB: { currency: 'GBP', min: 30000, max: 40000 } };
 
 test('roles are grouped by family when the catalogue has it, else by stack', () => {
-  assert.equal(roleGroup({ stack: 'back-end' }), 'back-end');
-  assert.equal(roleGroup({ stack: 'back-end', family: 'stack' }), 'stack');
+  assert.deepEqual(rolesList({ roles: [{ id: 'd', title: 'D engineer', stack: 'back-end', salary }] }).groups.map((group) => [group.id, group.label]), [['back-end', 'Back end']]);
   const list = rolesList({
     roles: [
       { id: 'a', title: 'A engineer', stack: 'back-end', family: 'stack', salary },

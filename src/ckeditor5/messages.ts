@@ -1,0 +1,86 @@
+/**
+ * The CKEditor 5 plugin's own words, in English and Welsh. Words the elements already have (section
+ * and row names, regions, pay periods, "This job", "Show only differences", group names) are read
+ * from the elements' messages instead, so each term has one wording.
+ *
+ * Who wrote the Welsh: an AI assistant (2026), with the elements' terms (rôl, cyflog, cymharu).
+ * Machine-written and NOT yet reviewed by a Welsh-language professional, like every Welsh string in
+ * the package (README, "Getting the Welsh reviewed"); data/translation-state.cy.json records no
+ * review of these.
+ */
+export const PLUGIN_MESSAGES = {
+  en: {
+    insertRole: 'Insert role',
+    form: 'Insert or change a role widget',
+    element: 'Element',
+    'element.role-card': 'Role card',
+    'element.salary-band': 'Salary band',
+    'element.role-compare': 'Role comparison',
+    'element.role-finder': 'Role finder',
+    'element.role-catalogue': "The site's own catalogue",
+    role: 'Role',
+    chooseRole: 'Choose a role…',
+    rolesToCompare: 'Roles to compare (2 to 4)',
+    layout: 'Layout',
+    'variant.full': 'Full card',
+    'variant.compact': 'Compact (pay, hours, technologies)',
+    sections: 'Sections (none ticked: all)',
+    rows: 'Rows (none ticked: all)',
+    payPer: 'Pay per',
+    value: "This job's pay",
+    valueHelp: 'Marks this job on the band. Leave empty for none.',
+    valueMax: "This job's top pay (for a range)",
+    valueLabel: 'Marker label',
+    fullFigures: 'Show full figures',
+    syncUrl: "Keep the reader's filters in the page address",
+    region: 'Pay region',
+    defaultRegion: 'Default (United Kingdom)',
+    headingLevel: 'Heading level',
+    defaultHeading: 'Default',
+    insert: 'Insert',
+    update: 'Update',
+    cancel: 'Cancel',
+    needRole: 'Choose a role first.',
+    needRoles: 'Choose two to four roles.',
+    fallback: 'Text shown before the element loads, and where scripts do not run',
+    contents: 'Elements that read this catalogue',
+  },
+  cy: {
+    insertRole: 'Mewnosod rôl',
+    form: 'Mewnosod neu newid teclyn rôl',
+    element: 'Elfen',
+    'element.role-card': 'Cerdyn rôl',
+    'element.salary-band': 'Band cyflog',
+    'element.role-compare': 'Cymharu rolau',
+    'element.role-finder': 'Canfod rôl',
+    'element.role-catalogue': 'Catalog y wefan ei hun',
+    role: 'Rôl',
+    chooseRole: 'Dewiswch rôl…',
+    rolesToCompare: "Rolau i'w cymharu (2 i 4)",
+    layout: 'Cynllun',
+    'variant.full': 'Cerdyn llawn',
+    'variant.compact': 'Cryno (cyflog, oriau, technolegau)',
+    sections: "Adrannau (dim wedi'u ticio: pob un)",
+    rows: "Rhesi (dim wedi'u ticio: pob un)",
+    payPer: 'Cyflog fesul',
+    value: "Cyflog y swydd hon",
+    valueHelp: "Yn dangos y swydd hon ar y band. Gadewch yn wag os nad oes un.",
+    valueMax: "Cyflog uchaf y swydd hon (ar gyfer ystod)",
+    valueLabel: 'Label y marciwr',
+    fullFigures: 'Dangos ffigurau llawn',
+    syncUrl: "Cadw hidlyddion y darllenydd yng nghyfeiriad y dudalen",
+    region: 'Rhanbarth cyflog',
+    defaultRegion: 'Diofyn (Y Deyrnas Unedig)',
+    headingLevel: 'Lefel y pennawd',
+    defaultHeading: 'Diofyn',
+    insert: 'Mewnosod',
+    update: 'Diweddaru',
+    cancel: 'Canslo',
+    needRole: 'Dewiswch rôl yn gyntaf.',
+    needRoles: 'Dewiswch rhwng dwy a phedair rôl.',
+    fallback: "Testun a ddangosir cyn i'r elfen lwytho, a lle nad yw sgriptiau'n rhedeg",
+    contents: "Elfennau sy'n darllen y catalog hwn",
+  },
+} as const;
+
+export type PluginMessageKey = keyof (typeof PLUGIN_MESSAGES)['en'];
