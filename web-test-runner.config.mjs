@@ -140,11 +140,16 @@ async function slowResponses(context, next) {
   context.body = '{}';
 }
 
-/** Pages under /src/test/pages/strict/ get the Content-Security-Policy a careful host sends. */
+/** Pages under /src/test/pages/strict/ get the Content-Security-Policy a careful host sends; those under ckeditor5-csp/, CKEditor 5's. */
 async function strictPages(context, next) {
   await next();
   if (context.path.startsWith('/src/test/pages/strict/')) {
     context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+  }
+  // CKEditor 5's own recommended policy for a self-hosted editor, with its wildcards narrowed to
+  // 'self': the policy a CMS that runs CKEditor 5 already sends, and all the plugin may rely on.
+  if (context.path.startsWith('/src/test/pages/ckeditor5-csp/')) {
+    context.set('Content-Security-Policy', "default-src 'none'; connect-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src 'self'");
   }
 }
 

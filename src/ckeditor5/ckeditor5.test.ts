@@ -1,5 +1,5 @@
 /** The CKEditor 5 plugin in a real CKEditor 5 (npm ckeditor5): what an editor keeps, drops, shows and inserts. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ClassicEditor, Essentials, Paragraph, Bold } from 'ckeditor5';
 import { RoleWidgets } from './ckeditor5.js';
 import { ELEMENT_ATTRIBUTES } from './attributes.generated.js';
@@ -86,7 +86,7 @@ describe('CKEditor 5 plugin', () => {
 
   it('shows each element live inside its widget, with a caption naming it and its role', async () => {
     const ck = await editor();
-    ck.setData('<role-card role-id="back-end" variant="compact"><p>Fallback</p></role-card><salary-band role-id="nope"></salary-band>');
+    ck.setData('<role-card role-id="back-end" variant="compact"><p>Fallback</p></role-card><salary-band role-id="nope"></salary-band><role-catalogue src="/src/test/fixtures/site-catalogue.json" mode="extend"><role-card role-id="games-engineer"></role-card></role-catalogue>');
     const root = ck.ui.getEditableElement()!;
     const card = root.querySelector('.role-widgets-ck__preview role-card')!;
     await waitFor(() => shadowText(card).includes('Back-end engineer'), 'the card did not render its role');
@@ -97,6 +97,9 @@ describe('CKEditor 5 plugin', () => {
     // An editor's preview names the problem (the unknown id), which readers are not shown.
     const band = bandWidget.querySelector('salary-band')!;
     await waitFor(() => shadowText(band).includes('nope'), 'the band did not name the unknown role');
+    // An element a site catalogue wraps previews that catalogue's role.
+    const wrapped = root.querySelector('role-catalogue .role-widgets-ck__preview role-card')!;
+    await waitFor(() => shadowText(wrapped).includes('Games engineer'), 'the wrapped card did not show the site catalogue’s role');
   });
 
   it('inserts an element through the toolbar: choose it, choose a role, and the element is in the data', async () => {
@@ -169,7 +172,41 @@ describe('CKEditor 5 plugin', () => {
     expect(form.textContent).to.contain('Dangos y gwahaniaethau yn unig');
     await expect(form).to.be.accessible();
     ck.setData('<role-card role-id="back-end"></role-card>');
-    expect(ck.ui.getEditableElement()!.querySelector('.role-widgets-ck__caption')!.textContent).to.equal('Cerdyn rôl: Back-end engineer');
+    // The roles are listed, and the widget named, in the editor's language.
+    expect([...form.querySelectorAll<HTMLOptionElement>('select[name=role] option')].map((option) => option.textContent)).to.include('Peiriannydd ochr y gweinydd');
+    ck.setData('<role-card role-id="back-end"></role-card>');
+    expect(ck.ui.getEditableElement()!.querySelector('.role-widgets-ck__caption')!.textContent).to.equal('Cerdyn rôl: Peiriannydd ochr y gweinydd');
+  });
+
+  it('needs no Content-Security-Policy beyond CKEditor 5’s own: no violation while editing, inserting and previewing', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1100px; height: 900px';
+    const loaded = oneEvent(frame, 'load');
+    frame.src = '/src/test/pages/ckeditor5-csp/index.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { violations: string[]; ckEditor?: ClassicEditor };
+    const doc = frame.contentDocument!;
+    await waitFor(() => win.ckEditor, 'the editor did not start under the policy');
+    const ck = win.ckEditor!;
+    ck.setData(DOCUMENT);
+    const root = ck.ui.getEditableElement()!;
+    // Every preview renders (styles, the catalogue's chunks and a site catalogue's fetch all under the policy).
+    await waitFor(() => shadowText(root.querySelector('.role-widgets-ck__preview role-compare')!).includes('Front-end engineer'), 'the compare preview did not render');
+    await waitFor(() => shadowText(root.querySelector('.role-widgets-ck__preview role-finder')!).includes('roles match'), 'the finder preview did not render');
+    await waitFor(() => shadowText(root.querySelector('role-catalogue .role-widgets-ck__preview role-card')!).includes('Games engineer'), 'the site catalogue did not load');
+    // Insert through the form, which builds its own view.
+    doc.querySelector<HTMLButtonElement>('.role-widgets-ck-insert button')!.click();
+    await waitFor(() => doc.querySelector('.role-widgets-ck-form'), 'the insert form did not open');
+    const form = doc.querySelector<HTMLFormElement>('.role-widgets-ck-form')!;
+    form.querySelector<HTMLSelectElement>('select[name=role]')!.value = 'qa-test';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitFor(() => [...root.querySelectorAll('.role-widgets-ck__preview role-card')].some((card) => shadowText(card).includes('QA')), 'the inserted card did not render');
+    // A violation made on purpose arrives after any the editor caused (reports come in order).
+    doc.createElement('img').src = 'https://csp-sentinel.invalid/';
+    await waitFor(() => win.violations.some((violation) => violation.includes('csp-sentinel')), 'the sentinel violation was not reported');
+    expect(win.violations.filter((violation) => !violation.includes('csp-sentinel'))).to.deep.equal([]);
+    frame.remove();
   });
 });
 

@@ -87,7 +87,8 @@ export class RoleWidgetsEditing extends Plugin {
 
   init(): Promise<unknown> | void {
     const editor = this.editor;
-    const term = termsFor(baseLanguage(editor.locale.uiLanguage));
+    const language = baseLanguage(editor.locale.uiLanguage);
+    const term = termsFor(language);
 
     for (const tag of ROLE_WIDGET_TAGS) {
       const keys = Object.keys(ELEMENT_ATTRIBUTES[tag]).map(attributeKey);
@@ -97,7 +98,7 @@ export class RoleWidgetsEditing extends Plugin {
         allowContentOf: '$root',
         allowAttributes: keys,
       });
-      this.convert(tag, keys, term);
+      this.convert(tag, keys, term, language);
     }
     // A site catalogue wraps other elements; nothing else holds an element, and catalogues do not nest.
     const noNesting: ModelSchemaChildCheckCallback = (context: ModelSchemaContext, definition) => {
@@ -112,7 +113,7 @@ export class RoleWidgetsEditing extends Plugin {
     if (baseLanguage(editor.locale.uiLanguage) !== 'en') return loadLanguage(editor.locale.uiLanguage);
   }
 
-  private convert(tag: string, keys: string[], term: PluginTerm) {
+  private convert(tag: string, keys: string[], term: PluginTerm, language: string) {
     const editor = this.editor;
     const spec = ELEMENT_ATTRIBUTES[tag];
     const name = modelName(tag);
@@ -148,25 +149,29 @@ export class RoleWidgetsEditing extends Plugin {
       model: { name, attributes: keys },
       view: (element, { writer }) => {
         const attributes = markup(element);
-        const label = widgetLabel(tag, attributes, term);
+        const label = widgetLabel(tag, attributes, term, language);
         const children = writer.createEditableElement('div', { class: 'role-widgets-ck__children' });
         writer.insert(writer.createPositionAt(children, 0), writer.createSlot());
         toWidgetEditable(children, writer, { label: term(tag === CATALOGUE ? 'contents' : 'fallback') });
-        const widget = writer.createContainerElement('div', { class: 'role-widgets-ck', 'data-role-widget': tag }, [
-          caption(writer, label),
-          preview(writer, tag, attributes),
-          children,
-        ]);
+        // A site catalogue is live around its children, so the elements it wraps preview its roles.
+        const body = tag === CATALOGUE ? writer.createContainerElement(CATALOGUE, { ...attributes, diagnostics: '' }, [children]) : [preview(writer, tag, attributes), children];
+        const widget = writer.createContainerElement('div', { class: 'role-widgets-ck', 'data-role-widget': tag }, [caption(writer, label), body].flat());
         return toWidget(widget, writer, { label });
       },
     });
   }
 }
 
-/** "Role card: Back-end developer": what the widget is, for its caption and for screen readers. */
-function widgetLabel(tag: string, attributes: Record<string, string>, term: PluginTerm): string {
+/** A role's title in a language, else in English; an id the catalogue lacks as it was written. */
+function roleTitle(id: string, language: string): string {
+  const role = bundledCatalogue.roles.find((candidate) => candidate.id === id);
+  return role ? (role.translations?.[language]?.title ?? role.title) : id;
+}
+
+/** "Role card: Back-end developer": what the widget is, for its caption and for screen readers, in the editor's language. */
+function widgetLabel(tag: string, attributes: Record<string, string>, term: PluginTerm, language: string): string {
   const ids = (attributes['role-id'] ?? attributes.roles ?? '').split(/[\s,]+/).filter(Boolean);
-  const titles = ids.map((id) => bundledCatalogue.roles.find((role) => role.id === id)?.title ?? id);
+  const titles = ids.map((id) => roleTitle(id, language));
   return titles.length ? `${term(`element.${tag}`)}: ${titles.join(', ')}` : term(`element.${tag}`);
 }
 
@@ -186,7 +191,6 @@ function caption(writer: DowncastWriter, text: string) {
  */
 function preview(writer: DowncastWriter, tag: string, attributes: Record<string, string>) {
   return writer.createRawElement('div', { class: 'role-widgets-ck__preview', 'data-cke-ignore-events': 'true' }, (dom) => {
-    // A catalogue's preview is the elements it wraps, below; it shows nothing of its own but problems.
     const live = dom.ownerDocument.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) live.setAttribute(name, value);
     live.setAttribute('diagnostics', '');
@@ -256,9 +260,9 @@ export class RoleWidgetsUI extends Plugin {
     const contentLanguage = baseLanguage(editor.locale.contentLanguage);
     const term = termsFor(language);
     const roles = bundledCatalogue.roles;
-    const title = (role: (typeof roles)[number]) => role.translations?.[contentLanguage]?.title ?? role.title;
+    // The form speaks the editor's language; the fallback text it inserts is in the content's.
     const choices: RoleChoice = {
-      groups: groupRoles(roles).map((group) => ({ label: term(group.key) === group.key ? group.label : term(group.key), roles: group.roles.map((role) => ({ id: role.id, title: role.title })) })),
+      groups: groupRoles(roles).map((group) => ({ label: term(group.key) === group.key ? group.label : term(group.key), roles: group.roles.map((role) => ({ id: role.id, title: roleTitle(role.id, language) })) })),
       regions: [...new Set(roles.flatMap((role) => Object.keys(role.salary ?? {})))],
     };
 
@@ -276,7 +280,7 @@ export class RoleWidgetsUI extends Plugin {
           form = new InsertRoleFormView(locale, term, choices);
           form.on('submit', (_evt, settings: WidgetSettings) => {
             const picked = [settings.attributes['role-id'], ...(settings.attributes.roles ?? '').split(',')].filter(Boolean);
-            const fallback = picked.map((id) => roles.find((role) => role.id === id)).filter((role) => role !== undefined).map((role) => title(role));
+            const fallback = picked.filter((id) => roles.some((role) => role.id === id)).map((id) => roleTitle(id, contentLanguage));
             editor.execute('insertRoleWidget', { ...settings, fallback: fallback.length ? [fallback.join(', ')] : [] });
             dropdown.isOpen = false;
             editor.editing.view.focus();
