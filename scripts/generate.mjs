@@ -2,7 +2,8 @@
 // Writes the files generated from the sources: data/catalogue.schema.json (from the valibot
 // schema), custom-elements.json (from the elements' JSDoc) and what is read from it: the framework
 // types (src/frameworks/elements.generated.ts), the editor data in editor/ (VS Code custom data,
-// JetBrains web-types), the CKEditor 5 plugin's attribute list (src/ckeditor5/attributes.generated.ts)
+// JetBrains web-types), the CKEditor 5 plugin's attribute list (src/ckeditor5/attributes.generated.ts) and its
+// Drupal definition (docs/drupal/role_widgets.ckeditor5.yml)
 // and the demo's API reference (demo/api.html); and the whole catalogue,
 // data/roles.json, from data/catalogue.json and data/roles/. With --check it writes nothing
 // and fails when a committed file differs from what the sources produce. Both ways it checks that
@@ -13,7 +14,7 @@ import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { apiPage } from './api-page.mjs';
-import { CKEDITOR_ATTRIBUTES_FILE, ckeditorAttributes, editorData } from './editor-data.mjs';
+import { CKEDITOR_ATTRIBUTES_FILE, DRUPAL_PLUGIN_FILE, ckeditorAttributes, drupalPluginDefinition, editorData } from './editor-data.mjs';
 import { importTypeScript } from './load-typescript.mjs';
 
 const check = process.argv.includes('--check');
@@ -221,6 +222,7 @@ const outputs = {
   'src/frameworks/elements.generated.ts': frameworkTypes(manifestText),
   ...editorData(JSON.parse(manifestText), packageJson),
   [CKEDITOR_ATTRIBUTES_FILE]: ckeditorAttributes(JSON.parse(manifestText)),
+  [DRUPAL_PLUGIN_FILE]: drupalPluginDefinition(JSON.parse(manifestText)),
   'demo/api.html': apiPage(JSON.parse(manifestText), packageJson),
 };
 rmSync(scratch, { recursive: true, force: true });
