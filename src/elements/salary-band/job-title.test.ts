@@ -91,6 +91,15 @@ describe('job-title: a band from the title and pay a results list prints', () =>
     }
   });
 
+  it('writes the advertised pay of a job with no role in the reader\'s language, as every other range', async () => {
+    const wrapper = await fixture(html`<div lang="cy"><salary-band job-title="Head Chef" value="32000" value-max="36000" pay-unit="year"></salary-band></div>`);
+    const band = await settled(wrapper.querySelector<SalaryBand>('salary-band')!);
+    await waitFor(() => text(part(band, 'advert-pay')).startsWith('Cyflog'), 'the band did not speak Welsh');
+    // "£32,000 i £36,000": the Welsh word between full figures, whatever the browser's number data.
+    expect(text(part(band, 'advert-pay'))).to.match(/32,000 i £36,000/);
+    expect(text(part(band, 'advert-pay'))).not.to.contain(' to ');
+  });
+
   it('shows nothing where the site asks for that (unmatched="hide"), but an editor\'s preview still says why', async () => {
     const el = await band(html`<salary-band unmatched="hide" job-title="Head Chef" value="32000"></salary-band>`);
     expect(shadowText(el)).to.equal('');

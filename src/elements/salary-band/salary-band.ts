@@ -19,7 +19,7 @@ import type { ListingEntry, PayBand, QuotedPay, Source } from '../../catalogue/s
 import { RoleWidgetElement } from '../../shared/role-widget-element.js';
 import { sourceName } from '../../shared/source-name.js';
 import { highestDrawn, niceCeiling, percentOnScale, placement, type Placement } from '../../shared/scale.js';
-import { PAY_UNITS, ReadsJobPosting, payUnitOf, type JobPostingMatch } from '../../shared/reads-job-posting.js';
+import { PAY_UNITS, ReadsJobPosting, payUnitOf, type AdvertPayUnit, type JobPostingMatch } from '../../shared/reads-job-posting.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import './messages.js';
 
@@ -191,8 +191,9 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     return formatMoney(amount, currency, this.resolvedLocale, { compact, fractionDigits: this.shownPeriod === 'hour' && !whole ? 2 : 0 });
   }
 
-  private moneyRange(min: number, max: number, currency: string, compact = !this.fullFigures && this.shownPeriod === 'year') {
-    return formatMoneyRange(min, max, currency, this.resolvedLocale, { compact, fractionDigits: this.shownPeriod === 'hour' ? 2 : 0, language: this.language });
+  /** A range in `unit` (the period shown unless given): short figures only for annual pay where `compact` allows, pence and cents for hourly pay. */
+  private moneyRange(min: number, max: number, currency: string, { compact = true, unit = this.shownPeriod as string } = {}) {
+    return formatMoneyRange(min, max, currency, this.resolvedLocale, { compact: compact && !this.fullFigures && unit === 'year', fractionDigits: unit === 'hour' ? 2 : 0, language: this.language });
   }
 
   /**
@@ -251,21 +252,14 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
   private renderWithoutRole(advert: JobPostingMatch | undefined): TemplateResult {
     const problem = advert && !this.roleId ? this.renderPostingProblem(advert, advert.title ? 'noRangeForTitle' : 'payUnavailable') : this.renderUnknownRole('role-id', this.roleId, 'noRangeForRole');
     if (this.unmatched === 'hide' && !this.diagnostics) return html``;
-    const pay = this.advertisedPay(advert);
-    if (!pay) return problem;
-    const figures = formatMoneyRange(pay.low, pay.high, pay.currency, this.resolvedLocale, { compact: !this.fullFigures && pay.unit === 'year' && this.variant === 'compact', fractionDigits: pay.unit === 'hour' ? 2 : 0 });
+    const pay = this.advertPay();
+    const currency = this.value != null ? (this.currency || REGION_CURRENCY[this.regionCode] || 'GBP').toUpperCase() : advert?.pay?.currency;
+    if (!pay || !currency) return problem;
+    const figures = this.moneyRange(pay.low, pay.high, currency, { compact: this.variant === 'compact', unit: pay.unit });
     return html`<div part="base" class="band without-role ${this.variant === 'compact' ? 'compact' : ''}">
       <p part="advert-pay" class="advert-pay"><span class="label">${this.valueLabel || this.localize.term('advertisedPay')}</span> <span part="figures" class="figures">${figures} <span class="period">${this.localize.term(`per.${pay.unit}`)}</span></span></p>
       ${problem}
     </div>`;
-  }
-
-  /** The advert's own pay, in its own unit, for a band with no role to place it against. */
-  private advertisedPay(advert: JobPostingMatch | undefined): { low: number; high: number; currency: string; unit: string } | undefined {
-    if (this.value != null && !(Number.isFinite(this.value) && this.value >= 0)) return undefined;
-    const own = this.ownPay();
-    const currency = this.value != null ? (this.currency || REGION_CURRENCY[this.regionCode] || 'GBP').toUpperCase() : advert?.pay?.currency;
-    return own && currency ? { ...own, currency } : undefined;
   }
 
   private resolveExplicit(): BandView | { problem: TemplateResult } {
@@ -345,41 +339,45 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
     return [0, niceCeiling(Math.max(highestDrawn(view), marker?.foreign ? 0 : (marker?.high ?? 0)) * 1.1)];
   }
 
-  /** `value` (to `value-max`), else the pay of the page's job advert converted to the band's period. */
-  private marker(view: BandView): Marker | undefined {
-    if (this.value != null) {
-      if (!Number.isFinite(this.value) || this.value < 0) {
-        this.warn(`value=${JSON.stringify(this.getAttribute('value') ?? String(this.value))} is not a positive number; no marker is drawn.`);
-        return undefined;
-      }
-      let high = this.value;
-      if (this.valueMax != null) {
-        if (Number.isFinite(this.valueMax) && this.valueMax >= this.value) high = this.valueMax;
-        else this.warn(`value-max=${JSON.stringify(this.getAttribute('value-max') ?? String(this.valueMax))} must be a number no smaller than value; only value is drawn.`);
-      }
-      return this.inShownPeriod(this.value, high, view.weeklyHours);
+  /**
+   * The advert's pay as it states it, before any conversion: `value` (to `value-max`) in `pay-unit`
+   * (else in the period shown), or the page's JobPosting's. The one place these attributes are
+   * read and checked; undefined when there is no pay or `value` is not a positive number.
+   */
+  private advertPay(): { low: number; high: number; unit: AdvertPayUnit; posting?: NonNullable<JobPostingMatch['pay']> } | undefined {
+    if (this.value == null) {
+      const pay = this.jobMatch?.pay;
+      return pay && { low: pay.min, high: pay.max, unit: pay.unit.toLowerCase() as AdvertPayUnit, posting: pay };
     }
-    const pay = this.jobMatch?.pay;
-    if (!pay) return undefined;
-    if (pay.currency !== view.currency) return { low: pay.min, high: pay.max, foreign: { currency: pay.currency, unit: this.localize.term(unitKey(pay.unit)) } };
-    const hours = view.weeklyHours ?? 37.5;
-    const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, pay.unit, hours), this.shownPeriod, hours);
-    return { low: convert(pay.min), high: convert(pay.max) };
+    if (!Number.isFinite(this.value) || this.value < 0) {
+      this.warn(`value=${JSON.stringify(this.getAttribute('value') ?? String(this.value))} is not a positive number; no marker is drawn.`);
+      return undefined;
+    }
+    let high = this.value;
+    if (this.valueMax != null) {
+      if (Number.isFinite(this.valueMax) && this.valueMax >= this.value) high = this.valueMax;
+      else this.warn(`value-max=${JSON.stringify(this.getAttribute('value-max') ?? String(this.valueMax))} must be a number no smaller than value; only value is drawn.`);
+    }
+    let unit: AdvertPayUnit = this.shownPeriod;
+    if (this.payUnit != null) {
+      if (PAY_UNITS.includes(this.payUnit)) unit = this.payUnit;
+      else this.warn(`pay-unit="${this.payUnit}" is not valid; use ${PAY_UNITS.join(', ')}. value is taken as pay ${this.shownPeriod === 'hour' ? 'an hour' : `a ${this.shownPeriod}`}.`);
+    }
+    return { low: this.value, high, unit };
   }
 
   /**
-   * `value` to `value-max` in the period shown: converted from `pay-unit` with the role's hours
-   * where the advert states its unit, else taken as already in that period.
+   * The advert's pay in the band's period, converted with the role's hours where its unit differs;
+   * an advert in another currency is placed apart (`foreign`), not converted.
    */
-  private inShownPeriod(low: number, high: number, weeklyHours: number | undefined): Marker {
-    if (this.payUnit == null) return { low, high };
-    if (!PAY_UNITS.includes(this.payUnit)) {
-      this.warn(`pay-unit="${this.payUnit}" is not valid; use ${PAY_UNITS.join(', ')}. value is taken as pay ${this.shownPeriod === 'hour' ? 'an hour' : `a ${this.shownPeriod}`}.`);
-      return { low, high };
-    }
-    const hours = weeklyHours ?? 37.5;
-    const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, payUnitOf(this.payUnit!), hours), this.shownPeriod, hours);
-    return { low: convert(low), high: convert(high) };
+  private marker(view: BandView): Marker | undefined {
+    const pay = this.advertPay();
+    if (!pay) return undefined;
+    if (pay.posting && pay.posting.currency !== view.currency) return { low: pay.low, high: pay.high, foreign: { currency: pay.posting.currency, unit: this.localize.term(unitKey(pay.posting.unit)) } };
+    if (pay.unit === this.shownPeriod) return { low: pay.low, high: pay.high };
+    const hours = view.weeklyHours ?? 37.5;
+    const convert = (amount: number) => annualToPeriod(annualFromUnit(amount, payUnitOf(pay.unit), hours), this.shownPeriod, hours);
+    return { low: convert(pay.low), high: convert(pay.high) };
   }
 
   /** "This job: £52,000 to £60,000" and where that falls, "overlapping the top of the typical range". */
@@ -470,28 +468,13 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
    * as the reader met it in the advert; the bar and the words place it after conversion.
    */
   private compactFigures(view: BandView, marker: Marker | undefined): string | undefined {
-    if (!marker) return undefined;
-    const own = this.ownPay();
-    const unit = this.advertUnit(marker);
-    const money = (low: number, high: number, currency: string) => formatMoneyRange(low, high, currency, this.resolvedLocale, { compact: !this.fullFigures && unit === 'year', fractionDigits: unit === 'hour' ? 2 : 0 });
-    if (own) return money(own.low, own.high, marker.foreign?.currency ?? view.currency);
-    return money(marker.low, marker.high, view.currency);
-  }
-
-  /** The advert's pay as it states it, before conversion: `value` in `pay-unit`, or the JobPosting's. */
-  private ownPay(): { low: number; high: number; unit: string } | undefined {
-    if (this.value != null) {
-      const unit = this.payUnit && PAY_UNITS.includes(this.payUnit) ? this.payUnit : this.shownPeriod;
-      const high = this.valueMax != null && Number.isFinite(this.valueMax) && this.valueMax >= this.value ? this.valueMax : this.value;
-      return { low: this.value, high, unit };
-    }
-    const pay = this.jobMatch?.pay;
-    return pay && { low: pay.min, high: pay.max, unit: pay.unit.toLowerCase() };
+    const pay = marker && this.advertPay();
+    return pay && this.moneyRange(pay.low, pay.high, marker.foreign?.currency ?? view.currency, { unit: pay.unit });
   }
 
   /** The unit the compact headline's figures are in: the advert's own, else the period shown. */
   private advertUnit(marker: Marker | undefined): string {
-    return (marker && this.ownPay()?.unit) || this.shownPeriod;
+    return (marker && this.advertPay()?.unit) || this.shownPeriod;
   }
 
   /**
@@ -550,7 +533,7 @@ export class SalaryBand extends ReadsJobPosting(RoleWidgetElement) {
    * its credit stays a link a screen reader can reach.
    */
   private renderQuoted(quoted: QuotedPay) {
-    const figures = this.moneyRange(quoted.min, quoted.max, quoted.currency, false);
+    const figures = this.moneyRange(quoted.min, quoted.max, quoted.currency, { compact: false });
     return html`<p part="quoted" class="detail quoted">
       ${this.localize.term('quoted', figures, this.localize.term(`per.${this.shownPeriod}`))} (${sourceName(quoted.source, this.said(quoted.source.name))}, ${this.figureDate(quoted.source.date)})
     </p>`;
