@@ -46,6 +46,33 @@ describe('a split catalogue (index and texts in pieces)', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('renders an element again when a piece it shows arrives, not when another role\'s does', async () => {
+    const id = nonce();
+    // A gate per role ({id} in the nonce), so each role's texts can be let through on their own.
+    const provider = await fixture<RoleCatalogue>(html`<role-catalogue src=${INDEX} texts-src=${`/__gate__/${id}-{id}/dist/catalogue/texts/{lang}/{id}.json`}>
+      <role-card role-id="qa-test" sections="summary"></role-card><role-card role-id="back-end" sections="summary"></role-card>
+    </role-catalogue>`);
+    await provider.loaded;
+    const [qa, backEnd] = provider.querySelectorAll<RoleCard>('role-card');
+    await waitFor(() => part(qa, 'texts-loading') && part(backEnd, 'texts-loading'), 'the cards did not wait for their texts');
+    await Promise.all([qa.updateComplete, backEnd.updateComplete]);
+    const renders = new Map<RoleCard, number>([[qa, 0], [backEnd, 0]]);
+    for (const card of [qa, backEnd]) {
+      const update = (card as unknown as { update(changed: unknown): void }).update;
+      Object.assign(card, { update(this: RoleCard, changed: unknown) { renders.set(card, renders.get(card)! + 1); update.call(this, changed); } });
+    }
+    await executeServerCommand('open-gate', `${id}-back-end`);
+    await waitFor(() => !part(backEnd, 'texts-loading'), 'the back-end texts never arrived');
+    await Promise.all([qa.updateComplete, backEnd.updateComplete]);
+    expect(renders.get(backEnd)).to.equal(1);
+    expect(renders.get(qa), 'the QA card rendered for the back-end texts').to.equal(0);
+    await executeServerCommand('open-gate', `${id}-qa-test`);
+    await waitFor(() => !part(qa, 'texts-loading'), 'the QA texts never arrived');
+    await Promise.all([qa.updateComplete, backEnd.updateComplete]);
+    expect(shadowText(qa)).to.contain('Makes sure bugs are caught');
+    expect([renders.get(qa), renders.get(backEnd)]).to.deep.equal([1, 1]);
+  });
+
   it('says plainly when texts fail to arrive, keeps what the index gave, warns once, and tries again', async () => {
     const id = nonce();
     let card!: RoleCard;

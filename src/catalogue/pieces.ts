@@ -16,7 +16,7 @@ export interface SplitCatalogueLayout {
   listing?: string;
   /** URL of one role's facts, for a page that shows only some roles: `{id}` is replaced. */
   role?: string;
-  /** URL of one role's texts in one language: `{id}` and `{lang}` are replaced. */
+  /** URL of one role's texts in one language: every `{id}` and `{lang}` is replaced. */
   texts: string;
   /** Ids of every role, so a role can be asked for by id without the index. */
   ids?: readonly string[];
@@ -207,7 +207,7 @@ export class SplitCatalogue implements CataloguePieces {
     // An alias or a title ("DevOps engineer") can only be found in the index.
     if (!this.layout.role || !this.layout.ids?.includes(id)) return this.requestIndex();
     if (this.factPieces.has(id)) return;
-    const url = this.layout.role.replace('{id}', encodeURIComponent(id));
+    const url = this.layout.role.replaceAll('{id}', encodeURIComponent(id));
     this.factPieces.set(
       id,
       this.fetchPiece<RoleFacts>(
@@ -256,7 +256,7 @@ export class SplitCatalogue implements CataloguePieces {
   /** Fetches a role's texts in one language. */
   private loadTexts(id: string, language: string, retry = false): Piece<RoleTexts> {
     const key = `${language}/${id}`;
-    const url = this.layout.texts.replace('{id}', encodeURIComponent(id)).replace('{lang}', encodeURIComponent(language));
+    const url = this.layout.texts.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{lang}', encodeURIComponent(language));
     const piece = this.fetchPiece<RoleTexts>(url, (settled) => this.textPieces.set(key, settled), (problem) => `the description of the role "${id}" could not be loaded from ${url} (${problem})`, { shape: { test: isRoleTexts, holds: "a role's texts (title, summary, duties, environment, requirements, prospects, interview questions)" }, retry });
     this.textPieces.set(key, piece);
     return piece;

@@ -77,6 +77,34 @@ export class RoleWidgetElement extends LitElement {
   @state()
   protected catalogueState?: CatalogueState;
 
+  /**
+   * What the element read from the catalogue state since its last update, each as a way to read it
+   * again from another state, with the answer it got. Every piece that arrives makes a new state
+   * for the whole page; an element re-renders only when something it read answers differently, so
+   * a card does not render again because another role's texts came in.
+   */
+  private readonly stateReads = new Map<string, { read: (state: CatalogueState) => unknown; answer: unknown }>();
+
+  /** Reads `read` from the state now, noting it (under `key`) as something this element's render depends on. */
+  private tracked<T>(key: string, state: CatalogueState, read: (state: CatalogueState) => T): T {
+    const answer = read(state);
+    this.stateReads.set(key, { read, answer });
+    return answer;
+  }
+
+  /**
+   * Skips an update that only a new catalogue state asked for when none of what the element read
+   * from the state has changed. An element that read nothing through the getters below (the
+   * `<role-catalogue>` itself, a band of explicit figures) updates as before.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const state = this.catalogueState;
+    const onlyState = changed.size === 1 && changed.has('catalogueState');
+    if (onlyState && state && this.hasUpdated && this.stateReads.size > 0 && [...this.stateReads.values()].every(({ read, answer }) => Object.is(read(state), answer))) return false;
+    this.stateReads.clear();
+    return super.shouldUpdate(changed);
+  }
+
   /** The region as a country code: the attribute, else one the element found itself (a job advert's country), else GB. */
   protected get regionCode(): string {
     return (this.region || this.foundRegion() || 'GB').trim().toUpperCase();
@@ -98,7 +126,7 @@ export class RoleWidgetElement extends LitElement {
     const state = this.providedState;
     if (!state) return defaultCatalogue() ?? EMPTY_CATALOGUE; // server rendering: no provider answers
     if (!state.complete) state.pieces?.requestIndex();
-    return state.catalogue;
+    return this.tracked('catalogue', state, (now) => now.catalogue);
   }
 
   /** The provided catalogue state; reading it asks for the bundled catalogue the first time. */
@@ -114,9 +142,9 @@ export class RoleWidgetElement extends LitElement {
    */
   protected get wholeCatalogueOnItsWay(): boolean {
     const state = this.catalogueState;
-    if (!state || state.complete || !state.pieces) return false;
+    if (!state || this.tracked('complete', state, (now) => now.complete) || !state.pieces) return false;
     state.pieces.requestIndex();
-    return state.status !== 'error';
+    return this.tracked('status', state, (now) => now.status) !== 'error';
   }
 
   /**
@@ -126,9 +154,9 @@ export class RoleWidgetElement extends LitElement {
    */
   protected get roleList(): readonly RoleListEntry[] {
     const state = this.catalogueState;
-    if (!state || state.complete || !state.pieces) return this.catalogue.roles;
+    if (!state || this.tracked('complete', state, (now) => now.complete) || !state.pieces) return this.catalogue.roles;
     if (!state.list) state.pieces.requestList();
-    return state.list ?? [];
+    return this.tracked('list', state, (now) => now.list) ?? [];
   }
 
   /**
@@ -139,29 +167,30 @@ export class RoleWidgetElement extends LitElement {
   protected get listing(): readonly ListingEntry[] | undefined {
     const state = this.providedState;
     if (!state) return (defaultCatalogue() ?? EMPTY_CATALOGUE).roles;
-    if (state.complete || !state.pieces) return state.status === 'loading' ? undefined : state.catalogue.roles;
+    if (this.tracked('complete', state, (now) => now.complete) || !state.pieces) return this.tracked('status', state, (now) => now.status) === 'loading' ? undefined : this.tracked('catalogue', state, (now) => now.catalogue).roles;
     if (!state.listing) state.pieces.requestListing();
-    return state.listing;
+    return this.tracked('listing', state, (now) => now.listing);
   }
 
   /** True once neither the listing nor the index could be fetched: what it was for can only be said to be missing. */
   protected get listingFailed(): boolean {
     const state = this.catalogueState;
-    return Boolean(state?.listingFailed || (state && !state.pieces && state.status === 'error'));
+    return Boolean(state && this.tracked('listingFailed', state, (now) => Boolean(now.listingFailed || (!now.pieces && now.status === 'error'))));
   }
 
   /** One role's facts by id, alias or title; undefined while it is on its way (see `catalogueLoading`) or when there is none. */
   protected lookupRole(key: string | null | undefined): RoleFacts | undefined {
     const state = this.providedState;
     if (!state) return findRole(defaultCatalogue() ?? EMPTY_CATALOGUE, key);
-    const role = findRole(state.catalogue, key);
-    if (!role && key && !state.complete) state.pieces?.requestRole(key);
+    const role = this.tracked(`role:${key}`, state, (now) => findRole(now.catalogue, key));
+    if (!role && key && !this.tracked('complete', state, (now) => now.complete)) state.pieces?.requestRole(key);
     return role;
   }
 
   /** True while what the element asked for is on its way: a `<role-catalogue src>` fetching, the bundled one loading, a role's piece. */
   protected get catalogueLoading(): boolean {
-    return this.providedState?.status === 'loading';
+    const state = this.providedState;
+    return Boolean(state && this.tracked('status', state, (now) => now.status) === 'loading');
   }
 
   /**
@@ -208,18 +237,29 @@ export class RoleWidgetElement extends LitElement {
    * from a split one.
    */
   protected roleTexts(role: RoleFacts): RoleTextsState {
-    const pieces = this.catalogueState?.pieces;
+    const state = this.catalogueState;
+    const pieces = state?.pieces;
     if (hasTexts(role)) {
       const own = textsOfRole(role, this.readerLanguage);
       // A whole catalogue without this language (the classic file's English one) may fetch it as a piece.
       const fetchable = own.lang !== this.readerLanguage && pieces?.languages.includes(this.readerLanguage);
-      return fetchable ? pieces!.texts(role.id, this.readerLanguage) : own;
+      return fetchable ? this.piecesTexts(state!, role.id) : own;
     }
     if (!pieces) {
       this.warn(`the catalogue has no texts for "${role.id}".`);
       return { status: 'error', problem: 'the catalogue has no texts for this role', retry: () => undefined };
     }
-    return pieces.texts(role.id, this.readerLanguage);
+    return this.piecesTexts(state!, role.id);
+  }
+
+  /** A role's texts from a split catalogue, noted by what a render shows of them: still loading, failed, or these texts. */
+  private piecesTexts(state: CatalogueState, id: string): RoleTextsState {
+    const language = this.readerLanguage;
+    this.tracked(`texts:${id}`, state, (now) => {
+      const answer = now.pieces?.texts(id, language);
+      return answer?.status === 'ready' ? answer.texts : answer?.status;
+    });
+    return state.pieces!.texts(id, language);
   }
 
   /**
