@@ -137,3 +137,21 @@ export async function openDisclosures(root: Element) {
   await Promise.all(toggled);
   await settle(root);
 }
+
+/** A page of src/test/pages/ in an iframe, loaded: pages there get their own Content-Security-Policy (web-test-runner.config.mjs). */
+export async function framedPage<W = Window>(src: string): Promise<{ frame: HTMLIFrameElement; win: W & { violations: string[] }; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1100px; height: 900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as unknown as W & { violations: string[] }, doc: frame.contentDocument! };
+}
+
+/** Every policy violation a framed page recorded (harness.js) until now: one made on purpose arrives after any earlier one, since reports come in order. */
+export async function violationsSoFar(win: Window & { violations: string[] }, doc: Document): Promise<string[]> {
+  doc.createElement('img').src = 'https://csp-sentinel.invalid/';
+  await waitFor(() => win.violations.some((violation) => violation.includes('csp-sentinel')), 'the sentinel violation was not reported');
+  return win.violations.filter((violation) => !violation.includes('csp-sentinel'));
+}
