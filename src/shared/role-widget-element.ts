@@ -92,6 +92,11 @@ export class RoleWidgetElement extends LitElement {
     return answer;
   }
 
+  /** A field of the state, noted as read. */
+  private field<K extends keyof CatalogueState>(state: CatalogueState, key: K): CatalogueState[K] {
+    return this.tracked(key, state, (now) => now[key]);
+  }
+
   /**
    * Skips an update that only a new catalogue state asked for when none of what the element read
    * from the state has changed. An element that read nothing through the getters below (the
@@ -126,7 +131,7 @@ export class RoleWidgetElement extends LitElement {
     const state = this.providedState;
     if (!state) return defaultCatalogue() ?? EMPTY_CATALOGUE; // server rendering: no provider answers
     if (!state.complete) state.pieces?.requestIndex();
-    return this.tracked('catalogue', state, (now) => now.catalogue);
+    return this.field(state, 'catalogue');
   }
 
   /** The provided catalogue state; reading it asks for the bundled catalogue the first time. */
@@ -142,9 +147,9 @@ export class RoleWidgetElement extends LitElement {
    */
   protected get wholeCatalogueOnItsWay(): boolean {
     const state = this.catalogueState;
-    if (!state || this.tracked('complete', state, (now) => now.complete) || !state.pieces) return false;
+    if (!state || this.field(state, 'complete') || !state.pieces) return false;
     state.pieces.requestIndex();
-    return this.tracked('status', state, (now) => now.status) !== 'error';
+    return this.field(state, 'status') !== 'error';
   }
 
   /**
@@ -154,9 +159,9 @@ export class RoleWidgetElement extends LitElement {
    */
   protected get roleList(): readonly RoleListEntry[] {
     const state = this.catalogueState;
-    if (!state || this.tracked('complete', state, (now) => now.complete) || !state.pieces) return this.catalogue.roles;
+    if (!state || this.field(state, 'complete') || !state.pieces) return this.catalogue.roles;
     if (!state.list) state.pieces.requestList();
-    return this.tracked('list', state, (now) => now.list) ?? [];
+    return this.field(state, 'list') ?? [];
   }
 
   /**
@@ -167,9 +172,9 @@ export class RoleWidgetElement extends LitElement {
   protected get listing(): readonly ListingEntry[] | undefined {
     const state = this.providedState;
     if (!state) return (defaultCatalogue() ?? EMPTY_CATALOGUE).roles;
-    if (this.tracked('complete', state, (now) => now.complete) || !state.pieces) return this.tracked('status', state, (now) => now.status) === 'loading' ? undefined : this.tracked('catalogue', state, (now) => now.catalogue).roles;
+    if (this.field(state, 'complete') || !state.pieces) return this.field(state, 'status') === 'loading' ? undefined : this.field(state, 'catalogue').roles;
     if (!state.listing) state.pieces.requestListing();
-    return this.tracked('listing', state, (now) => now.listing);
+    return this.field(state, 'listing');
   }
 
   /** True once neither the listing nor the index could be fetched: what it was for can only be said to be missing. */
@@ -183,14 +188,14 @@ export class RoleWidgetElement extends LitElement {
     const state = this.providedState;
     if (!state) return findRole(defaultCatalogue() ?? EMPTY_CATALOGUE, key);
     const role = this.tracked(`role:${key}`, state, (now) => findRole(now.catalogue, key));
-    if (!role && key && !this.tracked('complete', state, (now) => now.complete)) state.pieces?.requestRole(key);
+    if (!role && key && !this.field(state, 'complete')) state.pieces?.requestRole(key);
     return role;
   }
 
   /** True while what the element asked for is on its way: a `<role-catalogue src>` fetching, the bundled one loading, a role's piece. */
   protected get catalogueLoading(): boolean {
     const state = this.providedState;
-    return Boolean(state && this.tracked('status', state, (now) => now.status) === 'loading');
+    return Boolean(state && this.field(state, 'status') === 'loading');
   }
 
   /**
