@@ -9,8 +9,8 @@ export type CatalogueStatus = 'ready' | 'loading' | 'error';
  * a new `CatalogueState` through the context, so elements re-render when a piece arrives.
  */
 export interface CataloguePieces {
-  /** Fetches one role's facts (by id), or the whole index for an alias or a title. */
-  requestRole(key: string): void;
+  /** Fetches one role's facts (by id), or the whole index for an alias or a title; true while what it asked for is on its way. */
+  requestRole(key: string): boolean;
   /** Fetches every role's facts, for elements that filter or search roles. */
   requestIndex(): void;
   /** Fetches every role's id, titles and group, for elements that only offer roles to choose from. */

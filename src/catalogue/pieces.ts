@@ -201,12 +201,16 @@ export class SplitCatalogue implements CataloguePieces {
     this.changed();
   }
 
-  requestRole(key: string): void {
-    if (this.indexPiece?.status === 'ready') return;
+  requestRole(key: string): boolean {
+    if (this.indexPiece?.status === 'ready') return false;
     const id = normalizeRoleKey(key);
     // An alias or a title ("DevOps engineer") can only be found in the index.
-    if (!this.layout.role || !this.layout.ids?.includes(id)) return this.requestIndex();
-    if (this.factPieces.has(id)) return;
+    if (!this.layout.role || !this.layout.ids?.includes(id)) {
+      this.requestIndex();
+      return this.indexPiece?.status === 'loading';
+    }
+    const known = this.factPieces.get(id);
+    if (known) return known.status === 'loading' || this.indexPiece?.status === 'loading';
     const url = this.layout.role.replaceAll('{id}', encodeURIComponent(id));
     this.factPieces.set(
       id,
@@ -221,6 +225,7 @@ export class SplitCatalogue implements CataloguePieces {
       ),
     );
     this.changed();
+    return true;
   }
 
   /** The language texts are fetched in for `lang`: its own where the catalogue has it, else English. */

@@ -193,10 +193,11 @@ export class LanguageController implements ReactiveController {
   private current?: string;
   /**
    * The `min-height` the page reserved for the element (role-widgets.css, `:not(:defined)`), read
-   * while it is being upgraded, the last moment that rule still applies; only when its language is
-   * on its way, so an English page never pays for the style lookup.
+   * while it is being upgraded, the last moment that rule still applies. It holds the element's
+   * place while its language arrives, and while its first render can only say it is loading. One
+   * style lookup per upgrade: elements upgrade together, so a page pays one style recalculation.
    */
-  private readonly reserved?: string;
+  readonly reserved?: string;
   /** What stands in the render root until the first render in the reader's language. */
   private holder?: HTMLElement;
 
@@ -205,7 +206,7 @@ export class LanguageController implements ReactiveController {
     private readonly placeHolder: PlaceHolder = 'reserved',
   ) {
     host.addController(this);
-    if (placeHolder === 'reserved' && host.isConnected && loadLanguage(nearestLanguage(host))) {
+    if (placeHolder === 'reserved' && host.isConnected) {
       const minHeight = getComputedStyle(host).minHeight;
       if (parseFloat(minHeight) > 0) this.reserved = minHeight;
     }

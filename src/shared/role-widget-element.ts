@@ -188,14 +188,18 @@ export class RoleWidgetElement extends LitElement {
     const state = this.providedState;
     if (!state) return findRole(defaultCatalogue() ?? EMPTY_CATALOGUE, key);
     const role = this.tracked(`role:${key}`, state, (now) => findRole(now.catalogue, key));
-    if (!role && key && !this.field(state, 'complete')) state.pieces?.requestRole(key);
+    // Asked for now: the state that says so comes after this render, which says "loading" already.
+    if (!role && key && !this.field(state, 'complete') && state.pieces?.requestRole(key)) this.roleOnItsWay = true;
     return role;
   }
+
+  /** Set when this update asked for a role's piece that is on its way; see `catalogueLoading`. */
+  private roleOnItsWay = false;
 
   /** True while what the element asked for is on its way: a `<role-catalogue src>` fetching, the bundled one loading, a role's piece. */
   protected get catalogueLoading(): boolean {
     const state = this.providedState;
-    return Boolean(state && this.field(state, 'status') === 'loading');
+    return this.roleOnItsWay || Boolean(state && this.field(state, 'status') === 'loading');
   }
 
   /**
@@ -308,6 +312,7 @@ export class RoleWidgetElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    this.roleOnItsWay = false;
     this.localeOfThisUpdate = undefined;
     this.localize.reset();
   }
@@ -402,6 +407,25 @@ export class RoleWidgetElement extends LitElement {
 
   /** The loading message; `what` names a message (`loading.role`, `loading.pay`, `loading.compare`, `loading.roles`). */
   protected renderLoading(what = 'loading.role'): TemplateResult {
+    this.showsLoading = true;
     return html`<p class="loading" part="loading" role="status" aria-live="polite" tabindex="-1">${this.localize.term(what)}</p>`;
+  }
+
+  /** Whether this render only says the element is loading; and whether any render has shown more. */
+  private showsLoading = false;
+  private shownContent = false;
+
+  /**
+   * Until the element first shows its content, a loading message keeps the space the page reserved
+   * for it (role-widgets.css), so the page does not close up and open again as the content arrives.
+   * Set as a style property, which a strict Content-Security-Policy allows.
+   */
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // Only a loading message that is the whole render (the finder's first view holds its own space).
+    const loading = this.showsLoading && !this.shownContent && this.localize.reserved ? [...this.renderRoot.children].find((child) => child.classList.contains('loading')) : undefined;
+    if (loading instanceof HTMLElement) loading.style.minHeight = this.localize.reserved!;
+    this.shownContent ||= !this.showsLoading;
+    this.showsLoading = false;
   }
 }

@@ -125,7 +125,7 @@ export class RoleFinder extends RoleWidgetElement {
     super.updated(changed);
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
     const firstView = this.shadowRoot!.querySelector<HTMLElement>('.first-view');
-    if (firstView && parseFloat(this.reservedHeight) > 0) firstView.style.minHeight = this.reservedHeight;
+    if (firstView && this.localize.reserved) firstView.style.minHeight = this.localize.reserved;
     if (this.focusAfterUpdate) {
       this.shadowRoot!.getElementById(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
@@ -160,13 +160,6 @@ export class RoleFinder extends RoleWidgetElement {
 
   /** Set once the results have been drawn; see render. */
   private drawnResults = false;
-
-  /**
-   * The space the page reserved for the finder (role-widgets.css, `:not(:defined)`), read while it is
-   * upgraded, the last moment that rule applies: the first view's wait keeps it, so the page below
-   * does not close up and open again.
-   */
-  private readonly reservedHeight = this.isConnected ? getComputedStyle(this).minHeight : '';
 
   protected override render() {
     if (this.catalogueLoading) return this.renderLoading('loading.roles');
