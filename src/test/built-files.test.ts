@@ -190,6 +190,20 @@ describe('built files', () => {
     expect(text(outside)).to.contain('No role catalogue is loaded');
   });
 
+  it('a card reading a job advert says "loading" in its reserved space until its role arrives, never "no role"', async () => {
+    const { win, doc } = await openPage('/src/test/pages/job-advert.html');
+    const card = doc.querySelector('role-card')!;
+    await waitFor(() => text(card).includes('Back-end engineer'), 'the card never showed the advert\'s role');
+    const renders = (win as unknown as { renders: { text: string; height: number }[] }).renders;
+    // Every frame before the role's: the loading message, as tall as role-widgets.css reserved (30rem for a compact card).
+    const before = renders.slice(0, renders.findIndex((render) => render.text.includes('Back-end engineer')));
+    for (const render of before) {
+      expect(render.text).to.equal('Loading role details…');
+      expect(render.height).to.be.at.least(30 * 16 - 1);
+    }
+    expect(renders.map((render) => render.text).join(' | ')).not.to.match(/No typical pay range|not available/);
+  });
+
   it('importing only <salary-band> from the npm modules loads no other element', async () => {
     const { win, doc } = await openPage('/src/test/pages/salary-band-only.html');
     await waitFor(() => text(doc.querySelector('salary-band')).includes(compactMoney(30835, 47045)), 'salary-band did not render');
