@@ -12,6 +12,7 @@ import { ensureDependencies } from './ensure-deps.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { pageWeight } from './page-weight.mjs';
 import { CHROMIUM_ARGS } from './engines.mjs';
+import { heapAfterGc } from './bench/heap.mjs';
 import { COLD_PAGE, JOB_BOARD_READY, coldLoads, lighthouseRuns, writeStaticColdPage, writeStaticJobBoard } from './bench/cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 10;
@@ -125,10 +126,6 @@ const CHURN_CYCLES = 1000;
 // still grew by 33 KB in a second round and by under 1 KB in a fourth (2-core machine, issue 34).
 const CHURN_WARM_UP_ROUNDS = 3;
 const cdp = await page.createCDPSession();
-const heapAfterGc = async () => {
-  for (let round = 0; round < 3; round++) await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-};
 const churnRows = [];
 for (const tag of ['role-card', 'role-compare', 'salary-band']) {
   const growth = {};
@@ -139,9 +136,9 @@ for (const tag of ['role-card', 'role-compare', 'salary-band']) {
     // does; scripts/bench/heap-retainers.mjs names what grows); and the page's list of WeakRefs to
     // removed elements is then as long at both readings.
     for (let round = 0; round < CHURN_WARM_UP_ROUNDS; round++) await page.evaluate(`bench.churn('${tag}', ${CHURN_CYCLES}, '${kind}')`);
-    const before = await heapAfterGc();
+    const before = await heapAfterGc(cdp);
     await page.evaluate(`bench.churn('${tag}', ${CHURN_CYCLES}, '${kind}')`);
-    growth[kind] = (await heapAfterGc()) - before;
+    growth[kind] = (await heapAfterGc(cdp)) - before;
     growth[`${kind}Alive`] = await page.evaluate('bench.alive()');
   }
   churnRows.push([tag, growth]);

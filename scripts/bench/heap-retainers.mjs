@@ -10,6 +10,7 @@
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../engines.mjs';
 import { startStaticServer } from '../static-server.mjs';
+import { heapAfterGc } from './heap.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -32,11 +33,6 @@ await page.waitForFunction(() => window.bench?.ready);
 const cdp = await page.createCDPSession();
 await cdp.send('HeapProfiler.enable');
 
-// The same collection and reading as scripts/bench.mjs, so the figures here match its table.
-async function heapAfterGc() {
-  for (let round = 0; round < 3; round++) await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
 
 async function snapshot() {
   const chunks = [];
@@ -107,10 +103,10 @@ function holdingPath({ list, distance }, node) {
 }
 
 await page.evaluate(`bench.churn('${tag}', ${warmup}, '${kind}')`);
-const before = await heapAfterGc();
+const before = await heapAfterGc(cdp);
 const first = await snapshot();
 await page.evaluate(`bench.churn('${tag}', ${cycles}, '${kind}')`);
-const after = await heapAfterGc();
+const after = await heapAfterGc(cdp);
 const alive = await page.evaluate('bench.alive()');
 const second = await snapshot();
 process.stdout.write(`<${tag}> ${kind}: heap ${((after - before) / 1024).toFixed(1)} KB after ${cycles} cycles, ${alive} removed elements alive\n`);
