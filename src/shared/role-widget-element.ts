@@ -407,12 +407,10 @@ export class RoleWidgetElement extends LitElement {
 
   /** The loading message; `what` names a message (`loading.role`, `loading.pay`, `loading.compare`, `loading.roles`). */
   protected renderLoading(what = 'loading.role'): TemplateResult {
-    this.showsLoading = true;
     return html`<p class="loading" part="loading" role="status" aria-live="polite" tabindex="-1">${this.localize.term(what)}</p>`;
   }
 
-  /** Whether this render only says the element is loading; and whether any render has shown more. */
-  private showsLoading = false;
+  /** Whether a render has shown more than a loading message; once it has, `updated` has nothing to hold. */
   private shownContent = false;
 
   /**
@@ -422,10 +420,10 @@ export class RoleWidgetElement extends LitElement {
    */
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    if (this.shownContent) return;
+    const loading = this.renderRoot.querySelector<HTMLElement>('[part~=loading]');
+    if (!loading) this.shownContent = true;
     // Only a loading message that is the whole render (the finder's first view holds its own space).
-    const loading = this.showsLoading && !this.shownContent && this.localize.reserved ? [...this.renderRoot.children].find((child) => child.classList.contains('loading')) : undefined;
-    if (loading instanceof HTMLElement) loading.style.minHeight = this.localize.reserved!;
-    this.shownContent ||= !this.showsLoading;
-    this.showsLoading = false;
+    else if (loading.parentNode === this.renderRoot && this.localize.reserved) loading.style.minHeight = this.localize.reserved;
   }
 }
